@@ -1,0 +1,178 @@
+/* lt_pack.h: the pack model (entities, events, levels) and its loader.
+ * A pack is a folder with pack.yaml (or one .yaml file) read with libcyaml.
+ * Depends on: lt_date.h. No SDL. */
+#ifndef LT_PACK_H
+#define LT_PACK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lt_date.h"
+
+typedef enum lt_lang { LT_LANG_RU = 0, LT_LANG_EN = 1, LT_LANG_COUNT } lt_lang;
+
+/* "ru" / "en"; lt_lang_parse returns -1 for anything else. */
+const char *lt_lang_code(lt_lang lang);
+int lt_lang_parse(const char *code);
+
+/* A string per language; a missing language is NULL. */
+typedef struct lt_text {
+    const char *s[LT_LANG_COUNT];
+} lt_text;
+
+/* The text in `lang`, else in any other language, else "". Never NULL. */
+const char *lt_text_get(const lt_text *t, lt_lang lang);
+
+typedef enum lt_entity_kind {
+    LT_ENT_PERSON = 0,
+    LT_ENT_PLACE,
+    LT_ENT_BODY,
+    LT_ENT_DOCUMENT,
+    LT_ENT_KIND_COUNT
+} lt_entity_kind;
+
+const char *lt_entity_kind_name(lt_entity_kind k); /* "person", ... */
+
+typedef struct lt_entity {
+    const char *id;
+    lt_entity_kind kind;
+    lt_text name;    /* full name: "Итиро Хатояма" */
+    lt_text short_name; /* as used in options: "Хатояма"; falls back to name */
+    lt_text role;    /* "премьер-министр Японии"; may be empty */
+    const char **aliases; /* other accepted spellings, any language */
+    size_t n_aliases;
+    bool external;   /* known from outside the pack's source text */
+    int line, col;   /* where it is defined in the pack file */
+} lt_entity;
+
+/* The role a person plays in an event; drives the "who" question wording. */
+typedef enum lt_role {
+    LT_ROLE_PARTICIPANT = 0, /* took part */
+    LT_ROLE_SIGNATORY,       /* signed the document */
+    LT_ROLE_DELEGATE,        /* represented a side at talks */
+    LT_ROLE_SPEAKER,         /* made the statement */
+    LT_ROLE_ADDRESSEE,       /* the statement was made to them */
+    LT_ROLE_INITIATOR,       /* proposed or decided it */
+    LT_ROLE_COUNT
+} lt_role;
+
+const char *lt_role_name(lt_role r); /* "participant", "signatory", ... */
+
+typedef struct lt_person_ref {
+    size_t entity; /* index into lt_pack.entities */
+    lt_role role;
+    const char *side; /* optional: "ussr", "japan", "usa" or NULL */
+} lt_person_ref;
+
+enum {
+    LT_PERSP_USSR = 1u << 0,
+    LT_PERSP_JAPAN = 1u << 1,
+    LT_PERSP_USA = 1u << 2
+};
+
+typedef struct lt_event {
+    const char *id;
+    lt_date date;          /* as the source text gives it; prec NONE when undated */
+    lt_date exact;         /* a finer date known from elsewhere; prec NONE if none */
+    lt_text title;         /* short noun phrase for cards and questions */
+    lt_text text;          /* one or two sentences: the fact itself */
+    lt_person_ref *people;
+    size_t n_people;
+    size_t *places;        /* entity indices, kind PLACE */
+    size_t n_places;
+    size_t *bodies;        /* entity indices, kind BODY */
+    size_t n_bodies;
+    size_t *documents;     /* entity indices, kind DOCUMENT */
+    size_t n_documents;
+    unsigned perspective;  /* LT_PERSP_* bits */
+    size_t *causes;        /* event indices */
+    size_t n_causes;
+    const char **tags;
+    size_t n_tags;
+    const char *kind;      /* icon kind: talks, document, decree, un, us-pressure, ratification, ... or NULL */
+    int source;            /* index into lt_pack.sources, -1 when none */
+    int paragraph;         /* 1-based paragraph (line) of that source, 0 when none */
+    bool external;         /* fact from outside the source text */
+    int line, col;
+} lt_event;
+
+typedef struct lt_level {
+    const char *id;
+    lt_text title;
+    size_t *events;        /* event indices */
+    size_t n_events;
+} lt_level;
+
+typedef struct lt_source {
+    const char *id;
+    const char *file;      /* relative to the pack folder */
+    const char *lang;      /* "ru", "en" */
+    lt_text title;
+    char **paragraphs;     /* the loaded text split into lines; may be NULL */
+    size_t n_paragraphs;
+} lt_source;
+
+typedef struct lt_pack {
+    const char *id;
+    int version;
+    lt_text title;
+    lt_text description;
+    const char **languages;
+    size_t n_languages;
+    const char **authors;
+    size_t n_authors;
+    const char *license;
+    char *dir;             /* folder the pack was loaded from */
+    char *file;            /* the YAML file */
+    lt_source *sources;
+    size_t n_sources;
+    lt_entity *entities;
+    size_t n_entities;
+    lt_event *events;
+    size_t n_events;
+    lt_level *levels;
+    size_t n_levels;
+    void *priv;            /* owned storage (libcyaml data, arena) */
+} lt_pack;
+
+typedef enum lt_severity { LT_SEV_ERROR = 0, LT_SEV_WARNING } lt_severity;
+
+typedef struct lt_diag {
+    lt_severity severity;
+    char *file;
+    int line, col;         /* 1-based; 0 when unknown */
+    char *message;         /* what is wrong, in plain words */
+    char *hint;            /* how to fix it; may be NULL */
+} lt_diag;
+
+typedef struct lt_diags {
+    lt_diag *items;
+    size_t count, cap;
+    size_t n_errors, n_warnings;
+} lt_diags;
+
+void lt_diags_free(lt_diags *d);
+/* Formats one diagnostic as "file:line:col: error: message (hint)". Caller frees. */
+char *lt_diag_format(const lt_diag *d);
+
+/* Loads the pack at `path` (a folder holding pack.yaml, or a .yaml file).
+ * Returns a pack the caller frees with lt_pack_free, or NULL when there
+ * were errors; every problem found is appended to `diags` (which may be NULL).
+ * Never aborts on bad input. */
+lt_pack *lt_pack_load(const char *path, lt_diags *diags);
+void lt_pack_free(lt_pack *pack);
+
+/* Lookups by id; return -1 when absent. */
+int lt_pack_find_entity(const lt_pack *pack, const char *id);
+int lt_pack_find_event(const lt_pack *pack, const char *id);
+
+/* The entity's display name for options: short name, else name. */
+const char *lt_entity_label(const lt_entity *e, lt_lang lang);
+
+/* The source paragraph text of an event, or NULL. */
+const char *lt_event_source_text(const lt_pack *pack, const lt_event *ev);
+
+/* Writes the pack as JSON (see `letopis-pack dump --json`). Caller frees. */
+char *lt_pack_to_json(const lt_pack *pack);
+
+#endif

@@ -1,0 +1,216 @@
+/* eng.h: the Letopis 2D engine: window on a 1920x1080 logical canvas,
+ * drawing, text, audio, input as actions, a scene stack, tweens, replays.
+ * The only layer that includes SDL; this header exposes no SDL type. */
+#ifndef ENG_H
+#define ENG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define ENG_CANVAS_W 1920
+#define ENG_CANVAS_H 1080
+#define ENG_TICK_HZ 60 /* fixed logic tick */
+
+/* ---- set-up ------------------------------------------------------------ */
+
+typedef struct eng_desc {
+    const char *title;          /* window title; NULL = "Letopis" */
+    int width, height;          /* initial window size; 0 = 1280x720 */
+    bool fullscreen;            /* start in desktop fullscreen */
+    bool headless;              /* dummy video + audio drivers, software renderer */
+    const char *assets_dir;     /* folder holding fonts/ and sounds/; required */
+    const char *record_path;    /* write every action with its tick here; NULL = off */
+    const char *replay_path;    /* read actions from here instead of devices; NULL = off */
+    long max_frames;            /* stop after this many ticks; 0 = no limit */
+    const char *screenshot_path;/* save the last frame as PNG when the loop ends */
+    int volume;                 /* 0-100 master volume; engine default 80 when < 0 */
+} eng_desc;
+
+/* Opens the window, renderer, fonts and audio. Returns false (with a message
+ * on stderr) only when no window can be made; a missing font or sound logs a
+ * line and continues (text then draws nothing). */
+bool eng_init(const eng_desc *desc);
+void eng_shutdown(void);
+
+/* Runs the main loop until the scene stack is empty, eng_quit() is called, or
+ * max_frames ticks have passed. Returns 0, or 1 if a replay file was bad. */
+int eng_run(void);
+void eng_quit(void);
+
+/* Logical time: ticks since start (advances by 1 per fixed tick; replays are
+ * exact) and milliseconds derived from it. */
+uint64_t eng_ticks(void);
+double eng_time_ms(void);
+
+/* Asks for a redraw next frame (call when something changed). */
+void eng_redraw(void);
+
+void eng_set_fullscreen(bool on);
+bool eng_is_fullscreen(void);
+
+/* The last error message from a replay or asset load; "" when none. */
+const char *eng_last_error(void);
+
+/* Path of a file under assets_dir ("sounds/right.wav"); static buffer. */
+const char *eng_asset_path(const char *rel);
+
+/* ---- actions: all input reaches scenes as these ------------------------ */
+
+typedef enum eng_action_kind {
+    ENG_ACT_NONE = 0,
+    ENG_ACT_OPTION,      /* value = 0..3: keys 1-4, gamepad A/B/X/Y */
+    ENG_ACT_UP,
+    ENG_ACT_DOWN,
+    ENG_ACT_LEFT,
+    ENG_ACT_RIGHT,
+    ENG_ACT_CONFIRM,     /* Enter, Space, gamepad A (when not mapped to option) */
+    ENG_ACT_BACK,        /* Esc, gamepad B/Back */
+    ENG_ACT_POINTER_DOWN,/* x, y in logical canvas pixels; mouse or touch */
+    ENG_ACT_POINTER_UP,
+    ENG_ACT_POINTER_MOVE,
+    ENG_ACT_WHEEL,       /* value = wheel steps (+ away from the user) */
+    ENG_ACT_TEXT,        /* text = UTF-8 typed text */
+    ENG_ACT_DROP_FILE,   /* text = dropped path */
+    ENG_ACT_QUIT_REQUEST,/* window close / Alt+F4 */
+    ENG_ACT_COUNT
+} eng_action_kind;
+
+typedef struct eng_action {
+    eng_action_kind kind;
+    int value;
+    float x, y;          /* logical canvas coordinates for pointer actions */
+    bool touch;          /* pointer action came from a finger */
+    char text[256];
+} eng_action;
+
+const char *eng_action_name(eng_action_kind k);
+
+/* Queues an action as if it came from a device (tests, replays). */
+void eng_inject(const eng_action *a);
+
+/* Where the pointer is now, in canvas coordinates (for hover). */
+void eng_pointer(float *x, float *y);
+
+/* ---- scenes ------------------------------------------------------------ */
+
+typedef struct eng_scene eng_scene;
+struct eng_scene {
+    const char *name;
+    void *self;
+    void (*enter)(eng_scene *s);               /* pushed or uncovered */
+    void (*action)(eng_scene *s, const eng_action *a);
+    void (*tick)(eng_scene *s, double dt_ms);  /* once per fixed tick */
+    void (*draw)(eng_scene *s);
+    bool (*animating)(eng_scene *s);           /* true = keep redrawing */
+    void (*destroy)(eng_scene *s);             /* frees self; called once on pop */
+};
+
+/* The engine takes ownership of `s` (a heap copy is made) */
+void eng_scene_push(const eng_scene *s);
+void eng_scene_pop(void);                      /* destroys the top scene */
+void eng_scene_replace(const eng_scene *s);    /* pop + push */
+eng_scene *eng_scene_top(void);
+size_t eng_scene_depth(void);
+/* Name of the top scene, "" when empty (tests). */
+const char *eng_scene_top_name(void);
+
+/* ---- drawing (logical canvas coordinates) ------------------------------ */
+
+typedef struct eng_color {
+    uint8_t r, g, b, a;
+} eng_color;
+
+typedef struct eng_rect {
+    float x, y, w, h;
+} eng_rect;
+
+bool eng_rect_contains(eng_rect r, float x, float y);
+
+void eng_clear(eng_color c);
+void eng_fill_rect(eng_rect r, eng_color c);
+void eng_fill_round_rect(eng_rect r, float radius, eng_color c);
+void eng_outline_rect(eng_rect r, float thickness, eng_color c);
+void eng_line(float x0, float y0, float x1, float y1, float thickness, eng_color c);
+void eng_fill_circle(float cx, float cy, float radius, eng_color c);
+
+/* ---- text -------------------------------------------------------------- */
+
+typedef enum eng_font_style { ENG_FONT_REGULAR = 0, ENG_FONT_BOLD } eng_font_style;
+
+typedef struct eng_font {
+    uint32_t id; /* 0 = invalid: draws nothing, measures 0 */
+} eng_font;
+
+/* A font from assets/fonts at a pixel size on the logical canvas.
+ * Cached: asking twice returns the same handle. */
+eng_font eng_font_get(eng_font_style style, int px);
+bool eng_font_valid(eng_font f);
+
+typedef enum eng_align {
+    ENG_ALIGN_LEFT = 0,
+    ENG_ALIGN_CENTER = 1,
+    ENG_ALIGN_RIGHT = 2
+} eng_align;
+
+/* Width and height of one line of UTF-8 text. */
+void eng_text_size(eng_font f, const char *utf8, int *w, int *h);
+int eng_font_line_height(eng_font f);
+
+/* Draws one line; x is the left, centre or right edge per `align`, y the top.
+ * Labels are cached by (font, text, colour) and freed when unused. */
+void eng_text_draw(eng_font f, const char *utf8, float x, float y, eng_align align, eng_color c);
+
+/* Draws UTF-8 text wrapped at word boundaries (a word longer than the width
+ * is split between characters) within box.w; lines past box.h are cut with
+ * an ellipsis. Returns the height used. */
+float eng_text_draw_wrapped(eng_font f, const char *utf8, eng_rect box, eng_align align, eng_color c);
+
+/* Height the wrapped text would take at width w, and the line count. */
+float eng_text_wrapped_height(eng_font f, const char *utf8, float w, int *lines);
+
+/* ---- audio ------------------------------------------------------------- */
+
+typedef enum eng_sound_id {
+    ENG_SND_RIGHT = 0,
+    ENG_SND_WRONG,
+    ENG_SND_TICK,
+    ENG_SND_ROUND_END,
+    ENG_SND_CLICK,
+    ENG_SND_COUNT
+} eng_sound_id;
+
+/* Plays a sound; silent when there is no audio device or the file failed. */
+void eng_sound_play(eng_sound_id id);
+void eng_set_volume(int percent); /* 0-100 */
+int eng_volume(void);
+bool eng_audio_available(void);
+
+/* ---- tweens ------------------------------------------------------------ */
+
+typedef enum eng_ease {
+    ENG_EASE_LINEAR = 0,
+    ENG_EASE_OUT_CUBIC,
+    ENG_EASE_IN_OUT_CUBIC,
+    ENG_EASE_OUT_BACK
+} eng_ease;
+
+/* A value moving from `from` to `to` over `dur_ms`, started at eng_time_ms(). */
+typedef struct eng_tween {
+    float from, to;
+    double start_ms, dur_ms;
+    eng_ease ease;
+} eng_tween;
+
+void eng_tween_start(eng_tween *t, float from, float to, double dur_ms, eng_ease ease);
+float eng_tween_value(const eng_tween *t);
+bool eng_tween_running(const eng_tween *t);
+float eng_ease_apply(eng_ease e, float t);
+
+/* ---- capture ----------------------------------------------------------- */
+
+/* Saves the current logical canvas (1920x1080) as PNG. Returns false with
+ * eng_last_error() set on failure. */
+bool eng_capture_png(const char *path);
+
+#endif
