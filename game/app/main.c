@@ -1,0 +1,310 @@
+/* main.c: the letopis program: command line, finding assets and packs,
+ * settings from the player's database, and wiring the engine to the scenes.
+ * Depends on: eng.h, scn.h, lt_pack.h, lt_store.h. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "eng.h"
+#include "lt_i18n.h"
+#include "lt_pack.h"
+#include "lt_store.h"
+#include "scn.h"
+
+#define LT_DEFAULT_PACK "levels/1956-declaration"
+
+typedef struct lt_app_opts {
+    const char *pack;
+    const char *lang;
+    const char *data_dir;
+    const char *replay;
+    const char *record;
+    const char *screenshot;
+    bool fullscreen;
+    bool headless;
+    bool have_seed;
+    uint64_t seed;
+    long frames;
+    int win_w, win_h;
+} lt_app_opts;
+
+static void lt_app_usage(FILE *f)
+{
+    fprintf(f,
+            "Usage: letopis [OPTIONS]\n"
+            "A quiz game that teaches history from a text.\n\n"
+            "  --pack PATH         play this pack (folder with pack.yaml, or a .yaml file)\n"
+            "  --lang ru|en        interface and content language (remembered)\n"
+            "  --fullscreen        start in full screen (F11 toggles)\n"
+            "  --window WxH        window size, e.g. 1280x720\n"
+            "  --data-dir DIR      where progress and settings are kept\n"
+            "                      (default $XDG_DATA_HOME/letopis or ~/.local/share/letopis)\n"
+            "  --seed N            seed for the questions (same seed, same rounds)\n"
+            "For tests:\n"
+            "  --headless          no window or sound (dummy drivers, software renderer)\n"
+            "  --record FILE       write every input action to FILE\n"
+            "  --replay FILE       play the actions from FILE instead of devices\n"
+            "  --frames N          stop after N logic ticks (60 per second)\n"
+            "  --screenshot FILE   save the last frame as a 1920x1080 PNG\n"
+            "  --help, --version\n");
+}
+
+static bool lt_app_parse_u64(const char *s, uint64_t *out)
+{
+    if (s == NULL || *s == '\0') {
+        return false;
+    }
+    char *end = NULL;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno != 0 || *end != '\0' || s[0] == '-') {
+        return false;
+    }
+    *out = (uint64_t)v;
+    return true;
+}
+
+/* Returns 0 to go on, or an exit code + 1 (1 = exit 0, 3 = exit 2). */
+static int lt_app_parse(int argc, char **argv, lt_app_opts *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        bool takes = true;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            lt_app_usage(stdout);
+            return 1;
+        } else if (strcmp(a, "--version") == 0) {
+            printf("letopis %s\n", LT_VERSION);
+            return 1;
+        } else if (strcmp(a, "--fullscreen") == 0) {
+            o->fullscreen = true;
+            takes = false;
+        } else if (strcmp(a, "--headless") == 0) {
+            o->headless = true;
+            takes = false;
+        } else if (strcmp(a, "--pack") == 0) {
+            o->pack = next;
+        } else if (strcmp(a, "--lang") == 0) {
+            o->lang = next;
+            if (next != NULL && lt_lang_parse(next) < 0) {
+                fprintf(stderr, "letopis: --lang takes ru or en, not '%s'\n", next);
+                return 3;
+            }
+        } else if (strcmp(a, "--data-dir") == 0) {
+            o->data_dir = next;
+        } else if (strcmp(a, "--replay") == 0) {
+            o->replay = next;
+        } else if (strcmp(a, "--record") == 0) {
+            o->record = next;
+        } else if (strcmp(a, "--screenshot") == 0) {
+            o->screenshot = next;
+        } else if (strcmp(a, "--seed") == 0) {
+            if (next != NULL && !lt_app_parse_u64(next, &o->seed)) {
+                fprintf(stderr, "letopis: --seed takes a whole number, not '%s'\n", next);
+                return 3;
+            }
+            o->have_seed = true;
+        } else if (strcmp(a, "--frames") == 0) {
+            uint64_t v = 0;
+            if (next != NULL && (!lt_app_parse_u64(next, &v) || v == 0 || v > 1000000000ull)) {
+                fprintf(stderr, "letopis: --frames takes a positive number, not '%s'\n", next);
+                return 3;
+            }
+            o->frames = (long)v;
+        } else if (strcmp(a, "--window") == 0) {
+            if (next != NULL && (sscanf(next, "%dx%d", &o->win_w, &o->win_h) != 2 || o->win_w < 320 ||
+                                 o->win_h < 200 || o->win_w > 16384 || o->win_h > 16384)) {
+                fprintf(stderr, "letopis: --window takes WIDTHxHEIGHT such as 1280x720, not '%s'\n", next);
+                return 3;
+            }
+        } else {
+            fprintf(stderr, "letopis: unknown option '%s'\nTry 'letopis --help'.\n", a);
+            return 3;
+        }
+        if (takes) {
+            if (next == NULL) {
+                fprintf(stderr, "letopis: option %s needs a value\nTry 'letopis --help'.\n", a);
+                return 3;
+            }
+            i++;
+        }
+    }
+    return 0;
+}
+
+static bool lt_app_is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The folder holding assets/ and levels/: $LETOPIS_ROOT, next to the binary
+ * (installed or build tree), or the source tree it was built from. */
+static void lt_app_find_root(char *out, size_t len)
+{
+    char cand[4][PATH_MAX];
+    int n = 0;
+    const char *env = getenv("LETOPIS_ROOT");
+    if (env != NULL && env[0] != '\0') {
+        snprintf(cand[n++], PATH_MAX, "%s", env);
+    }
+    char exe[PATH_MAX];
+    ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (k > 0) {
+        exe[k] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash != NULL) {
+            *slash = '\0';
+            snprintf(cand[n++], PATH_MAX, "%s/..", exe);
+            snprintf(cand[n++], PATH_MAX, "%s", exe);
+        }
+    }
+    snprintf(cand[n++], PATH_MAX, "%s", LT_SOURCE_ROOT);
+    for (int i = 0; i < n; i++) {
+        char probe[PATH_MAX + 64];
+        snprintf(probe, sizeof probe, "%s/assets/fonts/PTSans-Regular.ttf", cand[i]);
+        if (lt_app_is_file(probe)) {
+            snprintf(out, len, "%s", cand[i]);
+            return;
+        }
+    }
+    snprintf(out, len, "%s", n > 0 ? cand[0] : ".");
+}
+
+/* Appends the pack's diagnostics (at most a few) to the message for the menu. */
+static void lt_app_describe_diags(const lt_diags *d, const char *path, char *msg, size_t len, lt_lang lang)
+{
+    size_t used = (size_t)snprintf(msg, len, "%s: %s\n", lt_tr(lang, LT_S_PACK_ERROR_TITLE), path);
+    size_t shown = 0;
+    for (size_t i = 0; i < d->count && used < len; i++) {
+        if (d->items[i].severity != LT_SEV_ERROR) {
+            continue;
+        }
+        char *line = lt_diag_format(&d->items[i]);
+        fprintf(stderr, "%s\n", line ? line : "?");
+        if (shown < 3 && line != NULL) {
+            used += (size_t)snprintf(msg + used, len - used, "%s\n", line);
+        }
+        shown++;
+        free(line);
+    }
+    if (shown > 3 && used < len) {
+        used += (size_t)snprintf(msg + used, len - used, "(+%zu)\n", shown - 3);
+    }
+    if (used < len) {
+        snprintf(msg + used, len - used, "%s", lt_tr(lang, LT_S_PACK_ERROR_FALLBACK));
+    }
+}
+
+/* Loads --pack, falling back to the default pack; what went wrong is
+ * written into msg for the menu ("" when all went well). */
+static lt_pack *lt_app_load_pack(const lt_app_opts *o, const char *root, lt_lang lang, char *msg, size_t len)
+{
+    char def[PATH_MAX + 32];
+    snprintf(def, sizeof def, "%s/%s", root, LT_DEFAULT_PACK);
+    if (o->pack != NULL) {
+        lt_diags d = {0};
+        lt_pack *p = lt_pack_load(o->pack, &d);
+        if (p == NULL) {
+            lt_app_describe_diags(&d, o->pack, msg, len, lang);
+        }
+        lt_diags_free(&d);
+        if (p != NULL) {
+            return p;
+        }
+    }
+    lt_diags d = {0};
+    lt_pack *p = lt_pack_load(def, &d);
+    if (p == NULL) {
+        size_t used = strlen(msg);
+        lt_app_describe_diags(&d, def, msg + used, len - used, lang);
+    }
+    lt_diags_free(&d);
+    return p;
+}
+
+int main(int argc, char **argv)
+{
+    lt_app_opts o = {0};
+    int pr = lt_app_parse(argc, argv, &o);
+    if (pr != 0) {
+        return pr - 1;
+    }
+
+    static scn_ctx ctx;
+    ctx.lang = LT_LANG_RU;
+
+    char data_dir[PATH_MAX];
+    if (o.data_dir != NULL) {
+        snprintf(data_dir, sizeof data_dir, "%s", o.data_dir);
+    } else {
+        lt_store_default_dir(data_dir, sizeof data_dir);
+    }
+    char err[1024] = "";
+    ctx.store = lt_store_open(data_dir, err, sizeof err);
+    if (ctx.store == NULL) {
+        fprintf(stderr, "letopis: %s; progress and settings will not be kept this time\n", err);
+        snprintf(ctx.message, sizeof ctx.message, "%s", err);
+    } else if (lt_store_notice(ctx.store)[0] != '\0') {
+        snprintf(ctx.message, sizeof ctx.message, "%s", lt_store_notice(ctx.store));
+    }
+
+    char stored_lang[16];
+    if (o.lang != NULL) {
+        ctx.lang = (lt_lang)lt_lang_parse(o.lang);
+        lt_store_set(ctx.store, "lang", o.lang);
+    } else if (lt_store_get(ctx.store, "lang", stored_lang, sizeof stored_lang) && lt_lang_parse(stored_lang) >= 0) {
+        ctx.lang = (lt_lang)lt_lang_parse(stored_lang);
+    }
+    ctx.seed = o.have_seed ? o.seed : (uint64_t)time(NULL);
+
+    char root[PATH_MAX];
+    lt_app_find_root(root, sizeof root);
+    char packmsg[2048] = "";
+    ctx.pack = lt_app_load_pack(&o, root, ctx.lang, packmsg, sizeof packmsg);
+    if (packmsg[0] != '\0') {
+        size_t used = strlen(ctx.message);
+        snprintf(ctx.message + used, sizeof ctx.message - used, "%s%s", used > 0 ? "\n" : "", packmsg);
+    }
+
+    char assets[PATH_MAX + 16];
+    snprintf(assets, sizeof assets, "%s/assets", root);
+    bool fullscreen = o.fullscreen || (!o.headless && lt_store_get_int(ctx.store, "fullscreen", 0) == 1);
+    eng_desc desc = {
+        .title = "Letopis",
+        .width = o.win_w,
+        .height = o.win_h,
+        .fullscreen = fullscreen,
+        .headless = o.headless,
+        .assets_dir = assets,
+        .record_path = o.record,
+        .replay_path = o.replay,
+        .max_frames = o.frames,
+        .screenshot_path = o.screenshot,
+        .volume = lt_store_get_int(ctx.store, "volume", 80),
+    };
+    if (!eng_init(&desc)) {
+        lt_pack_free(ctx.pack);
+        lt_store_close(ctx.store);
+        return 1;
+    }
+    scn_menu_push(&ctx);
+    int rc = eng_run();
+    if (rc != 0) {
+        fprintf(stderr, "letopis: %s\n", eng_last_error());
+    }
+    if (o.headless || o.frames > 0) {
+        printf("letopis: summary scene=%s rounds=%d score=%d right=%d/%d lang=%s\n", eng_scene_top_name(),
+               ctx.rounds_finished, ctx.last.score, ctx.last.right, ctx.last.total, lt_lang_code(ctx.lang));
+    }
+    eng_shutdown();
+    lt_pack_free(ctx.pack);
+    lt_store_close(ctx.store);
+    return rc;
+}

@@ -1,0 +1,265 @@
+/* lt_store.c: SQLite storage with WAL, forward migrations and recovery from
+ * a corrupt file (moved aside, never overwritten).
+ * Depends on: lt_store.h, sqlite3. */
+#include "lt_store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+struct lt_store {
+    sqlite3 *db;
+    char path[1024];
+    char notice[1200];
+};
+
+/* Schema steps: migrations[v] takes a database from version v to v + 1. */
+static const char *const lt_store_migrations[LT_STORE_SCHEMA_VERSION] = {
+    "CREATE TABLE IF NOT EXISTS settings ("
+    "  key TEXT PRIMARY KEY NOT NULL,"
+    "  value TEXT NOT NULL);",
+};
+
+static int lt_store_mkdirs(const char *dir)
+{
+    char tmp[1024];
+    snprintf(tmp, sizeof tmp, "%s", dir);
+    size_t n = strlen(tmp);
+    for (size_t i = 1; i <= n; i++) {
+        if (tmp[i] == '/' || tmp[i] == '\0') {
+            char c = tmp[i];
+            tmp[i] = '\0';
+            if (mkdir(tmp, 0755) != 0 && errno != EEXIST) {
+                return -1;
+            }
+            tmp[i] = c;
+        }
+    }
+    return 0;
+}
+
+static int lt_store_user_version(sqlite3 *db)
+{
+    sqlite3_stmt *st = NULL;
+    int v = -1;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version;", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        v = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* Opens and checks the file; returns SQLITE_OK, SQLITE_CORRUPT/NOTADB when the
+ * file is damaged, or another code for other failures. */
+static int lt_store_try_open(lt_store *s, char *err, size_t errlen)
+{
+    int rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "%s", s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+        return rc;
+    }
+    sqlite3_busy_timeout(s->db, 2000);
+    sqlite3_stmt *st = NULL;
+    rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check;", -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            const char *res = (const char *)sqlite3_column_text(st, 0);
+            rc = (res != NULL && strcmp(res, "ok") == 0) ? SQLITE_OK : SQLITE_CORRUPT;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "%s", sqlite3_errmsg(s->db));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_CORRUPT && rc != SQLITE_NOTADB) {
+        /* Errors reading a damaged header come back as these too. */
+        int ext = sqlite3_extended_errcode(s->db);
+        if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
+            rc = ext & 0xff;
+        }
+    }
+    return rc;
+}
+
+static int lt_store_migrate(lt_store *s, char *err, size_t errlen)
+{
+    int v = lt_store_user_version(s->db);
+    if (v < 0) {
+        snprintf(err, errlen, "cannot read the schema version: %s", sqlite3_errmsg(s->db));
+        return -1;
+    }
+    if (v > LT_STORE_SCHEMA_VERSION) {
+        snprintf(err, errlen,
+                 "the database was written by a newer Letopis (schema %d, this one knows %d)", v,
+                 LT_STORE_SCHEMA_VERSION);
+        return -1;
+    }
+    for (; v < LT_STORE_SCHEMA_VERSION; v++) {
+        char sql[4096];
+        snprintf(sql, sizeof sql, "BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
+                 lt_store_migrations[v], v + 1);
+        char *msg = NULL;
+        if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+            snprintf(err, errlen, "migration to schema %d failed: %s", v + 1, msg ? msg : "?");
+            sqlite3_free(msg);
+            sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+lt_store *lt_store_open(const char *dir, char *err, size_t errlen)
+{
+    lt_store *s = calloc(1, sizeof *s);
+    if (s == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if (lt_store_mkdirs(dir) != 0) {
+        snprintf(err, errlen, "cannot create the data folder %s: %s", dir, strerror(errno));
+        free(s);
+        return NULL;
+    }
+    snprintf(s->path, sizeof s->path, "%s/%s", dir, LT_STORE_FILE);
+    char why[512] = "";
+    int rc = lt_store_try_open(s, why, sizeof why);
+    if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
+        sqlite3_close(s->db);
+        s->db = NULL;
+        char aside[1100];
+        snprintf(aside, sizeof aside, "%s.corrupt-%ld", s->path, (long)time(NULL));
+        if (rename(s->path, aside) != 0) {
+            snprintf(err, errlen, "%s is damaged (%s) and cannot be moved aside: %s", s->path, why,
+                     strerror(errno));
+            free(s);
+            return NULL;
+        }
+        /* The journal files belong to the damaged database. */
+        char side[1100], side_to[1200];
+        const char *suffixes[] = {"-wal", "-shm", "-journal"};
+        for (size_t i = 0; i < 3; i++) {
+            snprintf(side, sizeof side, "%s%s", s->path, suffixes[i]);
+            snprintf(side_to, sizeof side_to, "%s%s", aside, suffixes[i]);
+            (void)rename(side, side_to);
+        }
+        snprintf(s->notice, sizeof s->notice,
+                 "%s was damaged (%s); it was kept as %s and a new database was started.", s->path, why,
+                 aside);
+        fprintf(stderr, "letopis: %s\n", s->notice);
+        rc = lt_store_try_open(s, why, sizeof why);
+    }
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "cannot open %s: %s", s->path, why);
+        sqlite3_close(s->db);
+        free(s);
+        return NULL;
+    }
+    sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL);
+    if (lt_store_migrate(s, why, sizeof why) != 0) {
+        snprintf(err, errlen, "%s: %s", s->path, why);
+        sqlite3_close(s->db);
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void lt_store_close(lt_store *s)
+{
+    if (s == NULL) {
+        return;
+    }
+    sqlite3_close(s->db);
+    free(s);
+}
+
+const char *lt_store_notice(const lt_store *s)
+{
+    return s != NULL ? s->notice : "";
+}
+
+const char *lt_store_path(const lt_store *s)
+{
+    return s != NULL ? s->path : "";
+}
+
+bool lt_store_get(lt_store *s, const char *key, char *buf, size_t len)
+{
+    if (s == NULL || len == 0) {
+        return false;
+    }
+    sqlite3_stmt *st = NULL;
+    bool found = false;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM settings WHERE key = ?1;", -1, &st, NULL) ==
+        SQLITE_OK) {
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            const char *v = (const char *)sqlite3_column_text(st, 0);
+            snprintf(buf, len, "%s", v != NULL ? v : "");
+            found = true;
+        }
+    }
+    sqlite3_finalize(st);
+    return found;
+}
+
+bool lt_store_set(lt_store *s, const char *key, const char *value)
+{
+    if (s == NULL) {
+        return false;
+    }
+    sqlite3_stmt *st = NULL;
+    bool ok = false;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+    }
+    if (!ok) {
+        fprintf(stderr, "letopis: cannot save setting %s in %s: %s\n", key, s->path, sqlite3_errmsg(s->db));
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
+int lt_store_get_int(lt_store *s, const char *key, int fallback)
+{
+    char buf[64];
+    if (!lt_store_get(s, key, buf, sizeof buf)) {
+        return fallback;
+    }
+    char *end = NULL;
+    long v = strtol(buf, &end, 10);
+    return (end != buf && *end == '\0') ? (int)v : fallback;
+}
+
+bool lt_store_set_int(lt_store *s, const char *key, int value)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%d", value);
+    return lt_store_set(s, key, buf);
+}
+
+void lt_store_default_dir(char *buf, size_t len)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    if (xdg != NULL && xdg[0] == '/') {
+        snprintf(buf, len, "%s/letopis", xdg);
+    } else if (home != NULL && home[0] != '\0') {
+        snprintf(buf, len, "%s/.local/share/letopis", home);
+    } else {
+        snprintf(buf, len, "letopis-data");
+    }
+}

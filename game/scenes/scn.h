@@ -1,0 +1,49 @@
+/* scn.h: the scenes of Letopis (menu, settings, play, results) and the
+ * shared context the app hands them. Scenes use the engine and core only.
+ * Depends on: eng.h, lt_pack.h, lt_store.h. */
+#ifndef SCN_H
+#define SCN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "eng.h"
+#include "lt_pack.h"
+#include "lt_quiz.h"
+#include "lt_store.h"
+
+/* What the last finished round gave (for the results screen and tests). */
+typedef struct scn_round_result {
+    int score;
+    int right;
+    int total;
+    int best_streak;
+    int missed[LT_QUIZ_ROUND_LEN];        /* indices into questions */
+    int n_missed;
+    lt_question questions[LT_QUIZ_ROUND_LEN];
+} scn_round_result;
+
+typedef struct scn_ctx {
+    lt_pack *pack;              /* the open pack; owned by the app */
+    lt_store *store;            /* may be NULL: settings are then not kept */
+    lt_lang lang;
+    uint64_t seed;              /* rounds use seed, seed + 1, ... */
+    uint64_t rounds_started;
+    int rounds_finished;
+    char message[2048];         /* shown on the menu until dismissed (bad pack, damaged db) */
+    scn_round_result last;      /* the last finished round */
+} scn_ctx;
+
+/* Pushes the main menu. The context must outlive the scene stack. */
+void scn_menu_push(scn_ctx *ctx);
+void scn_settings_push(scn_ctx *ctx);
+/* Starts a round of LT_QUIZ_ROUND_LEN questions (replaces the top scene when
+ * `replace` is true, e.g. "play again" from results). */
+void scn_play_push(scn_ctx *ctx, bool replace);
+/* Shows ctx->last; replaces the play scene. */
+void scn_results_replace(scn_ctx *ctx);
+
+/* Sets the language everywhere and remembers it in the store. */
+void scn_set_language(scn_ctx *ctx, lt_lang lang);
+
+#endif

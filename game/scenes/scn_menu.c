@@ -1,0 +1,185 @@
+/* scn_menu.c: the main menu: Play, Settings, Quit, and a panel for messages
+ * the player must see (a pack that failed to load, a damaged database).
+ * Depends on: scn.h, scn_ui.h, eng.h, lt_i18n.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lt_i18n.h"
+#include "scn.h"
+#include "scn_ui.h"
+
+enum { SCN_MENU_PLAY = 0, SCN_MENU_SETTINGS, SCN_MENU_QUIT, SCN_MENU_N };
+
+typedef struct scn_menu {
+    scn_ctx *ctx;
+    int focus;
+    int pressed;        /* button index under a pointer press, -1 none; SCN_MENU_N = dismiss */
+    eng_rect buttons[SCN_MENU_N];
+    eng_rect dismiss;
+} scn_menu;
+
+static bool scn_menu_has_message(const scn_menu *m)
+{
+    return m->ctx->message[0] != '\0';
+}
+
+/* Button places; fixed on the logical canvas, so set once. */
+static void scn_menu_layout(scn_menu *m)
+{
+    for (int i = 0; i < SCN_MENU_N; i++) {
+        m->buttons[i] = (eng_rect){ENG_CANVAS_W / 2 - 330, 420 + (float)i * 124, 660, 104};
+    }
+    m->dismiss = (eng_rect){ENG_CANVAS_W - 160 - 300, 800 + 125 - 60, 270, 120};
+}
+
+static void scn_menu_activate(scn_menu *m, int which)
+{
+    eng_sound_play(ENG_SND_CLICK);
+    switch (which) {
+    case SCN_MENU_PLAY:
+        scn_play_push(m->ctx, false);
+        break;
+    case SCN_MENU_SETTINGS:
+        scn_settings_push(m->ctx);
+        break;
+    case SCN_MENU_QUIT:
+        eng_quit();
+        break;
+    default:
+        break;
+    }
+    eng_redraw();
+}
+
+static void scn_menu_dismiss(scn_menu *m)
+{
+    m->ctx->message[0] = '\0';
+    eng_sound_play(ENG_SND_CLICK);
+    eng_redraw();
+}
+
+static void scn_menu_action(eng_scene *s, const eng_action *a)
+{
+    scn_menu *m = s->self;
+    bool msg = scn_menu_has_message(m);
+    switch (a->kind) {
+    case ENG_ACT_UP:
+        m->focus = (m->focus + SCN_MENU_N - 1) % SCN_MENU_N;
+        break;
+    case ENG_ACT_DOWN:
+        m->focus = (m->focus + 1) % SCN_MENU_N;
+        break;
+    case ENG_ACT_OPTION:
+        if (!msg && a->value >= 0 && a->value < SCN_MENU_N) {
+            m->focus = a->value;
+            scn_menu_activate(m, a->value);
+        }
+        break;
+    case ENG_ACT_CONFIRM:
+        if (msg) {
+            scn_menu_dismiss(m);
+        } else {
+            scn_menu_activate(m, m->focus);
+        }
+        break;
+    case ENG_ACT_BACK:
+        if (msg) {
+            scn_menu_dismiss(m);
+        }
+        break;
+    case ENG_ACT_POINTER_MOVE: {
+        int h = scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y);
+        if (h >= 0 && h != m->focus) {
+            m->focus = h;
+            eng_redraw();
+        }
+        break;
+    }
+    case ENG_ACT_POINTER_DOWN:
+        m->pressed = scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y);
+        if (msg && eng_rect_contains(m->dismiss, a->x, a->y)) {
+            m->pressed = SCN_MENU_N;
+        }
+        break;
+    case ENG_ACT_POINTER_UP:
+        if (m->pressed == SCN_MENU_N && eng_rect_contains(m->dismiss, a->x, a->y)) {
+            scn_menu_dismiss(m);
+        } else if (m->pressed >= 0 && m->pressed < SCN_MENU_N &&
+                   scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y) == m->pressed) {
+            m->focus = m->pressed;
+            scn_menu_activate(m, m->pressed);
+        }
+        m->pressed = -1;
+        break;
+    case ENG_ACT_QUIT_REQUEST:
+        eng_quit();
+        break;
+    default:
+        break;
+    }
+    eng_redraw();
+}
+
+static void scn_menu_draw(eng_scene *s)
+{
+    scn_menu *m = s->self;
+    scn_ctx *ctx = m->ctx;
+    lt_lang L = ctx->lang;
+    scn_ui_backdrop();
+
+    /* Title block with a small timeline rule under it. */
+    eng_font title = eng_font_get(ENG_FONT_BOLD, 132);
+    eng_text_draw(title, lt_tr(L, LT_S_APP_NAME), ENG_CANVAS_W / 2, 70, ENG_ALIGN_CENTER, SCN_TEXT);
+    eng_font tag = eng_font_get(ENG_FONT_REGULAR, 40);
+    eng_text_draw(tag, lt_tr(L, LT_S_APP_TAGLINE), ENG_CANVAS_W / 2, 230, ENG_ALIGN_CENTER, SCN_ACCENT);
+    float rule_y = 300;
+    eng_fill_rect((eng_rect){560, rule_y, 800, 3}, SCN_PANEL_HI);
+    for (int i = 0; i <= 12; i++) {
+        float x = 560 + (float)i * 800.0f / 12.0f;
+        float h = (i % 3 == 0) ? 18 : 9;
+        eng_fill_rect((eng_rect){x - 1.5f, rule_y - h / 2 + 1.5f, 3, h}, i == 9 ? SCN_ACCENT : SCN_PANEL_HI);
+    }
+    eng_font packf = eng_font_get(ENG_FONT_REGULAR, 34);
+    eng_text_draw(packf, ctx->pack ? lt_text_get(&ctx->pack->title, L) : "", ENG_CANVAS_W / 2, 322,
+                  ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+
+    const char *labels[SCN_MENU_N] = {lt_tr(L, LT_S_MENU_PLAY), lt_tr(L, LT_S_MENU_SETTINGS),
+                                      lt_tr(L, LT_S_MENU_QUIT)};
+    bool msg = scn_menu_has_message(m);
+    for (int i = 0; i < SCN_MENU_N; i++) {
+        scn_ui_button(m->buttons[i], labels[i], (!msg && i == m->focus) ? SCN_BTN_FOCUS : SCN_BTN_NORMAL, i + 1,
+                      46);
+    }
+
+    if (msg) {
+        eng_rect panel = {160, 800, ENG_CANVAS_W - 320, 250};
+        eng_fill_round_rect(panel, 18, SCN_WRONG);
+        eng_fill_round_rect((eng_rect){panel.x + 4, panel.y + 4, panel.w - 8, panel.h - 8}, 15, SCN_BG_DEEP);
+        eng_font mf = eng_font_get(ENG_FONT_REGULAR, 28);
+        eng_text_draw_wrapped(mf, ctx->message, (eng_rect){panel.x + 32, panel.y + 24, panel.w - 360, panel.h - 40},
+                              ENG_ALIGN_LEFT, SCN_TEXT);
+        scn_ui_button(m->dismiss, lt_tr(L, LT_S_DISMISS), SCN_BTN_FOCUS, 0, 40);
+    } else {
+        eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
+        eng_text_draw(hint, lt_tr(L, LT_S_MENU_HINT), ENG_CANVAS_W / 2, 1000, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+    }
+}
+
+static void scn_menu_destroy(eng_scene *s)
+{
+    free(s->self);
+}
+
+void scn_menu_push(scn_ctx *ctx)
+{
+    scn_menu *m = calloc(1, sizeof *m);
+    if (m == NULL) {
+        return;
+    }
+    m->ctx = ctx;
+    m->pressed = -1;
+    scn_menu_layout(m);
+    eng_scene s = {.name = "menu", .self = m, .action = scn_menu_action, .draw = scn_menu_draw,
+                   .destroy = scn_menu_destroy};
+    eng_scene_push(&s);
+}

@@ -1,0 +1,112 @@
+/* scn_ui.c: palette, backdrop, buttons and the right/wrong signs.
+ * Colours were chosen for contrast (light text on deep blue, AA at 4.5:1+).
+ * Depends on: scn_ui.h, eng.h. */
+#include "scn_ui.h"
+
+#include <stdio.h>
+
+const eng_color SCN_BG = {22, 30, 46, 255};
+const eng_color SCN_BG_DEEP = {14, 20, 32, 255};
+const eng_color SCN_PANEL = {38, 52, 78, 255};
+const eng_color SCN_PANEL_HI = {56, 76, 112, 255};
+const eng_color SCN_TEXT = {244, 239, 228, 255};
+const eng_color SCN_TEXT_DIM = {170, 180, 198, 255};
+const eng_color SCN_ACCENT = {232, 186, 86, 255};
+const eng_color SCN_RIGHT = {52, 150, 90, 255};
+const eng_color SCN_WRONG = {196, 68, 60, 255};
+const eng_color SCN_FOCUS = {232, 186, 86, 255};
+
+void scn_ui_backdrop(void)
+{
+    eng_clear(SCN_BG);
+    /* A faint band at the bottom, like the edge of a page. */
+    eng_fill_rect((eng_rect){0, ENG_CANVAS_H - 12, ENG_CANVAS_W, 12}, SCN_BG_DEEP);
+}
+
+void scn_ui_button(eng_rect r, const char *label, scn_button_state st, int badge, int font_px)
+{
+    eng_color fill = SCN_PANEL;
+    eng_color text = SCN_TEXT;
+    eng_color border = SCN_PANEL_HI;
+    switch (st) {
+    case SCN_BTN_FOCUS:
+        fill = SCN_PANEL_HI;
+        border = SCN_FOCUS;
+        break;
+    case SCN_BTN_RIGHT:
+        fill = SCN_RIGHT;
+        border = (eng_color){150, 230, 170, 255};
+        break;
+    case SCN_BTN_WRONG:
+        fill = SCN_WRONG;
+        border = (eng_color){250, 170, 160, 255};
+        break;
+    case SCN_BTN_DIM:
+        fill = (eng_color){30, 40, 60, 255};
+        text = SCN_TEXT_DIM;
+        break;
+    default:
+        break;
+    }
+    eng_fill_round_rect(r, 18, border);
+    eng_fill_round_rect((eng_rect){r.x + 4, r.y + 4, r.w - 8, r.h - 8}, 15, fill);
+
+    float left = r.x + 28;
+    if (badge > 0) {
+        float cx = r.x + 58, cy = r.y + r.h / 2;
+        eng_fill_circle(cx, cy, 30, st == SCN_BTN_DIM ? SCN_PANEL : SCN_BG_DEEP);
+        char num[8];
+        snprintf(num, sizeof num, "%d", badge);
+        eng_font bf = eng_font_get(ENG_FONT_BOLD, 36);
+        eng_text_draw(bf, num, cx, cy - (float)eng_font_line_height(bf) / 2, ENG_ALIGN_CENTER, SCN_ACCENT);
+        left = r.x + 110;
+    }
+    float right_pad = (st == SCN_BTN_RIGHT || st == SCN_BTN_WRONG) ? 90 : 28;
+    eng_font f = eng_font_get(ENG_FONT_REGULAR, font_px);
+    eng_rect box = {left, r.y, r.x + r.w - right_pad - left, r.h};
+    int lines = 1;
+    float h = eng_text_wrapped_height(f, label, box.w, &lines);
+    if (h > r.h - 16) {
+        h = r.h - 16;
+    }
+    box.y = r.y + (r.h - h) / 2;
+    box.h = r.h - 16;
+    eng_text_draw_wrapped(f, label, box, badge > 0 ? ENG_ALIGN_LEFT : ENG_ALIGN_CENTER, text);
+
+    if (st == SCN_BTN_RIGHT) {
+        scn_ui_check(r.x + r.w - 55, r.y + r.h / 2, 44, SCN_TEXT);
+    } else if (st == SCN_BTN_WRONG) {
+        scn_ui_cross(r.x + r.w - 55, r.y + r.h / 2, 40, SCN_TEXT);
+    }
+}
+
+void scn_ui_check(float cx, float cy, float size, eng_color c)
+{
+    float s = size / 2;
+    eng_line(cx - s, cy, cx - s * 0.25f, cy + s * 0.7f, size / 6, c);
+    eng_line(cx - s * 0.25f, cy + s * 0.7f, cx + s, cy - s * 0.7f, size / 6, c);
+}
+
+void scn_ui_cross(float cx, float cy, float size, eng_color c)
+{
+    float s = size / 2;
+    eng_line(cx - s, cy - s, cx + s, cy + s, size / 6, c);
+    eng_line(cx - s, cy + s, cx + s, cy - s, size / 6, c);
+}
+
+int scn_ui_hit(const eng_rect *rects, int n, float x, float y)
+{
+    for (int i = 0; i < n; i++) {
+        if (eng_rect_contains(rects[i], x, y)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int scn_ui_hover(const eng_rect *rects, int n)
+{
+    float x, y;
+    eng_pointer(&x, &y);
+    return scn_ui_hit(rects, n, x, y);
+}

@@ -1,0 +1,39 @@
+/* scn_ui.h: the look shared by all scenes: palette, fonts, buttons and signs.
+ * Drawn with the engine only, in 1920x1080 logical pixels.
+ * Depends on: eng.h. */
+#ifndef SCN_UI_H
+#define SCN_UI_H
+
+#include <stdbool.h>
+
+#include "eng.h"
+
+extern const eng_color SCN_BG, SCN_BG_DEEP, SCN_PANEL, SCN_PANEL_HI, SCN_TEXT, SCN_TEXT_DIM, SCN_ACCENT,
+    SCN_RIGHT, SCN_WRONG, SCN_FOCUS;
+
+typedef enum scn_button_state {
+    SCN_BTN_NORMAL = 0,
+    SCN_BTN_FOCUS,      /* keyboard focus or mouse hover */
+    SCN_BTN_RIGHT,      /* marked as the right answer */
+    SCN_BTN_WRONG,      /* the player's wrong choice */
+    SCN_BTN_DIM         /* not chosen, after the answer */
+} scn_button_state;
+
+/* Draws the backdrop every screen shares. */
+void scn_ui_backdrop(void);
+
+/* A button with a centred label (wrapped if needed). `badge` > 0 draws a key
+ * number in a circle at its left edge. */
+void scn_ui_button(eng_rect r, const char *label, scn_button_state st, int badge, int font_px);
+
+/* A tick mark and a cross drawn as strokes (no font needed). */
+void scn_ui_check(float cx, float cy, float size, eng_color c);
+void scn_ui_cross(float cx, float cy, float size, eng_color c);
+
+/* Index of the rect under (x, y), or -1. */
+int scn_ui_hit(const eng_rect *rects, int n, float x, float y);
+
+/* Index of the rect under the pointer now, or -1. */
+int scn_ui_hover(const eng_rect *rects, int n);
+
+#endif
