@@ -45,6 +45,14 @@ typedef struct lt_date {
  * wrong and the accepted forms) into `err` and returns false. */
 bool lt_date_parse(const char *s, lt_date *out, char *err, size_t errlen);
 
+/* The accepted forms in one line, for hints. */
+#define LT_DATE_FORMS "1956, 1956-03, 1956-11-late (early | mid | late), " \
+    "1956-10-19, 1956-04/1956-05 (a range), before 1956-03"
+
+/* Like lt_date_parse, but `err` receives only what is wrong, without the
+ * list of accepted forms (callers show LT_DATE_FORMS as a hint). */
+bool lt_date_parse_reason(const char *s, lt_date *out, char *err, size_t errlen);
+
 /* Canonical text form, the inverse of lt_date_parse. */
 void lt_date_to_string(const lt_date *d, char *buf, size_t len);
 

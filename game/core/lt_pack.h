@@ -137,12 +137,40 @@ typedef struct lt_pack {
 
 typedef enum lt_severity { LT_SEV_ERROR = 0, LT_SEV_WARNING } lt_severity;
 
+/* What kind of problem a diagnostic reports (for tests and tools). */
+typedef enum lt_diag_code {
+    LT_DIAG_OTHER = 0,
+    LT_DIAG_IO,            /* a file cannot be opened or read */
+    LT_DIAG_UTF8,          /* invalid UTF-8; position of the bad byte */
+    LT_DIAG_SYNTAX,        /* YAML syntax error */
+    LT_DIAG_UNKNOWN_KEY,   /* a key the format does not have */
+    LT_DIAG_MISSING_FIELD, /* a required key is absent; position of its mapping */
+    LT_DIAG_DUP_KEY,       /* the same key twice in one mapping */
+    LT_DIAG_BAD_TYPE,      /* a list where a map belongs, text for a number, ... */
+    LT_DIAG_BAD_VALUE,     /* a malformed id, an empty text, ... */
+    LT_DIAG_BAD_DATE,      /* lt_date_parse refused the date */
+    LT_DIAG_DUP_ID,        /* an id used twice (entities, events, sources, levels) */
+    LT_DIAG_UNKNOWN_REF,   /* a reference to an id that is not defined */
+    LT_DIAG_WRONG_KIND,    /* a reference to an entity of the wrong kind */
+    LT_DIAG_BAD_ENUM,      /* a word outside its list (kind, role, side, ...) */
+    LT_DIAG_SOURCE_MISSING,/* a source file that does not exist */
+    LT_DIAG_PATH_OUTSIDE,  /* a path that leaves the pack folder */
+    LT_DIAG_PARAGRAPH,     /* a paragraph beyond the source text */
+    LT_DIAG_FORMAT,        /* format is not 1 */
+    LT_DIAG_EMPTY,         /* the file holds no document */
+    LT_DIAG_NOMEM          /* out of memory */
+} lt_diag_code;
+
+/* Short stable name of a code: "unknown-key", "bad-date", ... */
+const char *lt_diag_code_name(lt_diag_code c);
+
 typedef struct lt_diag {
     lt_severity severity;
     char *file;
     int line, col;         /* 1-based; 0 when unknown */
     char *message;         /* what is wrong, in plain words */
     char *hint;            /* how to fix it; may be NULL */
+    lt_diag_code code;     /* what kind of problem */
 } lt_diag;
 
 typedef struct lt_diags {
@@ -152,6 +180,16 @@ typedef struct lt_diags {
 } lt_diags;
 
 void lt_diags_free(lt_diags *d);
+
+/* Appends a diagnostic: message from the printf-style fmt, file and hint are
+ * copied (hint may be NULL). Counts errors and warnings. Silently drops it
+ * when out of memory, and does nothing when d is NULL. */
+void lt_diags_addf(lt_diags *d, lt_severity sev, lt_diag_code code, const char *file,
+                   int line, int col, const char *hint, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 9)))
+#endif
+    ;
 /* Formats one diagnostic as "file:line:col: error: message (hint)". Caller frees. */
 char *lt_diag_format(const lt_diag *d);
 
@@ -161,6 +199,12 @@ char *lt_diag_format(const lt_diag *d);
  * Never aborts on bad input. */
 lt_pack *lt_pack_load(const char *path, lt_diags *diags);
 void lt_pack_free(lt_pack *pack);
+
+/* Like lt_pack_load, from a buffer holding the YAML text: `file` names it in
+ * diagnostics, source texts are looked up in `dir` (NULL means "."). The
+ * buffer is copied; it need not be NUL-terminated. */
+lt_pack *lt_pack_load_mem(const char *data, size_t len, const char *file, const char *dir,
+                          lt_diags *diags);
 
 /* Lookups by id; return -1 when absent. */
 int lt_pack_find_entity(const lt_pack *pack, const char *id);

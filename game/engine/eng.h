@@ -52,6 +52,9 @@ bool eng_is_fullscreen(void);
 /* The last error message from a replay or asset load; "" when none. */
 const char *eng_last_error(void);
 
+/* Name of the renderer in use ("software", "opengl", ...; "" before init). */
+const char *eng_renderer_name(void);
+
 /* Path of a file under assets_dir ("sounds/right.wav"); static buffer. */
 const char *eng_asset_path(const char *rel);
 
@@ -59,12 +62,12 @@ const char *eng_asset_path(const char *rel);
 
 typedef enum eng_action_kind {
     ENG_ACT_NONE = 0,
-    ENG_ACT_OPTION,      /* value = 0..3: keys 1-4, gamepad A/B/X/Y */
+    ENG_ACT_OPTION,      /* value = 0..3: keys 1-4 and keypad 1-4 */
     ENG_ACT_UP,
     ENG_ACT_DOWN,
     ENG_ACT_LEFT,
     ENG_ACT_RIGHT,
-    ENG_ACT_CONFIRM,     /* Enter, Space, gamepad A (when not mapped to option) */
+    ENG_ACT_CONFIRM,     /* Enter, Space, gamepad A or Start */
     ENG_ACT_BACK,        /* Esc, gamepad B/Back */
     ENG_ACT_POINTER_DOWN,/* x, y in logical canvas pixels; mouse or touch */
     ENG_ACT_POINTER_UP,
@@ -73,6 +76,7 @@ typedef enum eng_action_kind {
     ENG_ACT_TEXT,        /* text = UTF-8 typed text */
     ENG_ACT_DROP_FILE,   /* text = dropped path */
     ENG_ACT_QUIT_REQUEST,/* window close / Alt+F4 */
+    ENG_ACT_ERASE,       /* Backspace (with key repeat): delete one character */
     ENG_ACT_COUNT
 } eng_action_kind;
 
@@ -92,6 +96,12 @@ void eng_inject(const eng_action *a);
 /* Where the pointer is now, in canvas coordinates (for hover). */
 void eng_pointer(float *x, float *y);
 
+/* Text-field mode (default off). When on, digit keys and Space arrive only as
+ * ENG_ACT_TEXT (not as OPTION / CONFIRM), so a name can be typed; Enter still
+ * confirms, Esc goes back, Backspace is ENG_ACT_ERASE. TEXT actions arrive in
+ * both modes; scenes without a text field ignore them. */
+void eng_text_mode(bool on);
+
 /* ---- scenes ------------------------------------------------------------ */
 
 typedef struct eng_scene eng_scene;
@@ -100,7 +110,9 @@ struct eng_scene {
     void *self;
     void (*enter)(eng_scene *s);               /* pushed or uncovered */
     void (*action)(eng_scene *s, const eng_action *a);
-    void (*tick)(eng_scene *s, double dt_ms);  /* once per fixed tick */
+    void (*tick)(eng_scene *s, double dt_ms);  /* once per fixed tick; while idle
+                                                  (not animating) ticks may run in
+                                                  a batch up to 500 ms late */
     void (*draw)(eng_scene *s);
     bool (*animating)(eng_scene *s);           /* true = keep redrawing */
     void (*destroy)(eng_scene *s);             /* frees self; called once on pop */
@@ -168,6 +180,18 @@ float eng_text_draw_wrapped(eng_font f, const char *utf8, eng_rect box, eng_alig
 
 /* Height the wrapped text would take at width w, and the line count. */
 float eng_text_wrapped_height(eng_font f, const char *utf8, float w, int *lines);
+
+/* One line of wrapped text: a byte range of the input (spaces at the break
+ * are left out) and its width in canvas pixels. */
+typedef struct eng_text_line {
+    size_t start, len;
+    float width;
+} eng_text_line;
+
+/* Wraps utf8 at width w exactly as eng_text_draw_wrapped does ('\n' forces a
+ * break). Stores up to `max` lines in `out` (may be NULL when max is 0) and
+ * returns the total line count; 0 for an invalid font or empty text. */
+int eng_text_wrap(eng_font f, const char *utf8, float w, eng_text_line *out, int max);
 
 /* ---- audio ------------------------------------------------------------- */
 

@@ -1,0 +1,199 @@
+/* lt_pack_int.h: internals shared by the pack loader's files: the raw
+ * structs libcyaml fills, the schema, the YAML position index.
+ * Depends on: lt_pack.h, lt_arena.h, cyaml/cyaml.h. Not for use outside core. */
+#ifndef LT_PACK_INT_H
+#define LT_PACK_INT_H
+
+#include <cyaml/cyaml.h>
+
+#include "lt_arena.h"
+#include "lt_pack.h"
+
+/* ---- raw data as libcyaml loads it (lt_pack_schema.c) ---- */
+
+typedef struct lt_raw_text {
+    char *ru;
+    char *en;
+} lt_raw_text;
+
+typedef struct lt_raw_source {
+    char *id;
+    char *file;
+    char *lang;
+    lt_raw_text *title;
+} lt_raw_source;
+
+typedef struct lt_raw_entity {
+    char *id;
+    char *kind;
+    lt_raw_text *name;
+    lt_raw_text *short_name;
+    lt_raw_text *role;
+    char **aliases;
+    unsigned n_aliases;
+    bool external;
+} lt_raw_entity;
+
+typedef struct lt_raw_person {
+    char *id;
+    char *role;
+    char *side;
+} lt_raw_person;
+
+typedef struct lt_raw_srcref {
+    char *text;
+    int paragraph;
+} lt_raw_srcref;
+
+typedef struct lt_raw_event {
+    char *id;
+    char *date;
+    char *exact;
+    char *kind;
+    lt_raw_text *title;
+    lt_raw_text *text;
+    lt_raw_person *people;
+    unsigned n_people;
+    char **places;
+    unsigned n_places;
+    char **bodies;
+    unsigned n_bodies;
+    char **documents;
+    unsigned n_documents;
+    char **perspective;
+    unsigned n_perspective;
+    char **causes;
+    unsigned n_causes;
+    char **tags;
+    unsigned n_tags;
+    lt_raw_srcref *source;
+    bool external;
+} lt_raw_event;
+
+typedef struct lt_raw_level {
+    char *id;
+    lt_raw_text *title;
+    char **events;
+    unsigned n_events;
+} lt_raw_level;
+
+typedef struct lt_raw_pack {
+    int format;
+    char *id;
+    int version;
+    lt_raw_text *title;
+    lt_raw_text *description;
+    char **languages;
+    unsigned n_languages;
+    char **authors;
+    unsigned n_authors;
+    char *license;
+    lt_raw_source *sources;
+    unsigned n_sources;
+    lt_raw_entity *entities;
+    unsigned n_entities;
+    lt_raw_event *events;
+    unsigned n_events;
+    lt_raw_level *levels;
+    unsigned n_levels;
+} lt_raw_pack;
+
+/* The schema of a whole pack file (top-level value). */
+extern const cyaml_schema_value_t lt_raw_pack_schema;
+
+/* The schema of the value at `path` ("events[3].people[0]"), or NULL when
+ * the path leads outside the schema. */
+const cyaml_schema_value_t *lt_schema_at(const char *path);
+
+/* The field named `key` of a mapping schema, or NULL. */
+const cyaml_schema_field_t *lt_schema_field(const cyaml_schema_value_t *map, const char *key);
+
+/* The keys of a mapping schema joined by ", " into buf. */
+void lt_schema_keys(const cyaml_schema_value_t *map, char *buf, size_t len);
+
+/* The key of a mapping schema closest to `key` by edit distance, when close
+ * enough to be a likely typo; else NULL. */
+const char *lt_schema_closest(const cyaml_schema_value_t *map, const char *key);
+
+/* Levenshtein distance of two byte strings (capped at 99). */
+int lt_edit_distance(const char *a, const char *b);
+
+/* ---- YAML position index (lt_pack_pos.c) ---- */
+
+typedef enum lt_pkind { LT_PN_SCALAR = 0, LT_PN_MAP, LT_PN_SEQ, LT_PN_ALIAS } lt_pkind;
+
+typedef struct lt_pnode {
+    char *path;        /* "" for the root, "events[3].date" */
+    char *key;         /* key in the parent mapping, NULL in a sequence/root */
+    char *value;       /* scalar text, else NULL */
+    int parent;        /* node index, -1 for the root */
+    int first_child, next_sibling; /* -1 when none */
+    lt_pkind kind;
+    bool plain;        /* a plain (unquoted) scalar */
+    int key_line, key_col; /* 1-based; equal to line/col when no key */
+    int line, col;     /* start of the value */
+} lt_pnode;
+
+typedef struct lt_posidx {
+    lt_pnode *nodes;
+    int count, cap;
+    int *table;        /* open-addressing hash of paths -> first node */
+    int table_cap;
+    int n_documents;
+    /* a syntax error found by libyaml (err_line 0 when none) */
+    int err_line, err_col;
+    char err_msg[256];
+    bool nomem;
+} lt_posidx;
+
+/* Parses data with libyaml and records every node with its path and marks.
+ * Returns false on a syntax error (err_* filled) or out of memory. */
+bool lt_posidx_build(lt_posidx *ix, const char *data, size_t len);
+void lt_posidx_free(lt_posidx *ix);
+
+/* The first node with this path, or -1. */
+int lt_posidx_find(const lt_posidx *ix, const char *path);
+
+/* 1-based line/col of a byte offset in data, columns counted in code points. */
+void lt_offset_position(const char *data, size_t len, size_t offset, int *line, int *col);
+
+/* Reads a whole file (up to 32 MiB) into a NUL-terminated malloc'd buffer;
+ * NULL with *err an errno value on failure. Caller frees. */
+char *lt_pack_read_file(const char *path, size_t *len, int *err);
+
+/* ---- loader context shared by lt_pack.c and lt_pack_check.c ---- */
+
+typedef struct lt_load {
+    lt_diags *diags;
+    const char *file;  /* for diagnostics */
+    lt_posidx ix;
+    lt_arena *arena;
+    size_t n_errors;   /* errors this load added */
+} lt_load;
+
+/* Adds an error at the value (or key, when at_key) of `path`; falls back to
+ * the nearest ancestor that the index knows. hint may be NULL. */
+void lt_load_err(lt_load *ld, lt_diag_code code, const char *path, bool at_key,
+                 const char *hint, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+void lt_load_warn(lt_load *ld, lt_diag_code code, const char *path, const char *hint,
+                  const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* Checks the YAML node tree against the schema: unknown keys, missing
+ * required keys, wrong node types, malformed numbers, aliases. Returns the
+ * number of errors added (lt_pack_walk.c). */
+size_t lt_pack_walk(lt_load *ld);
+
+/* Builds the model from raw data, checking every semantic rule and adding a
+ * diagnostic for each problem (lt_pack_check.c). `pack` has dir and file set
+ * and its priv is the arena. */
+void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack);
+
+#endif

@@ -1,0 +1,81 @@
+/* eng_audio.c: the game's short sound effects through SDL2_mixer. With no
+ * audio device, or a sound that fails to load, the game stays silent.
+ * Depends on: SDL2, SDL2_mixer, eng_internal.h. */
+#include <string.h>
+
+#include "eng_internal.h"
+
+static const char *const sound_files[ENG_SND_COUNT] = {
+    "sounds/right.wav", "sounds/wrong.wav", "sounds/tick.wav",
+    "sounds/round_end.wav", "sounds/click.wav",
+};
+
+static struct {
+    bool open;
+    int volume;
+    Mix_Chunk *chunks[ENG_SND_COUNT];
+} au = {false, 80, {NULL}};
+
+static void apply_volume(void)
+{
+    if (au.open)
+        Mix_Volume(-1, au.volume * MIX_MAX_VOLUME / 100);
+}
+
+void eng_audio_open(int volume)
+{
+    memset(&au, 0, sizeof au);
+    au.volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        eng_log("no audio (%s); playing silently", SDL_GetError());
+        return;
+    }
+    if (Mix_OpenAudio(44100, MIX_DEFAULT_FORMAT, 2, 1024) != 0) {
+        eng_log("no audio device (%s); playing silently", Mix_GetError());
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return;
+    }
+    au.open = true;
+    Mix_AllocateChannels(16);
+    for (int i = 0; i < ENG_SND_COUNT; i++) {
+        const char *path = eng_asset_path(sound_files[i]);
+        SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+        au.chunks[i] = rw ? Mix_LoadWAV_RW(rw, 1) : NULL;
+        if (!au.chunks[i]) {
+            eng_log("cannot open sound %s: %s; it will not play", path, SDL_GetError());
+            eng_set_error("cannot open sound %s: %s", path, SDL_GetError());
+        }
+    }
+    apply_volume();
+}
+
+void eng_audio_close(void)
+{
+    if (au.open) {
+        Mix_HaltChannel(-1);
+        for (int i = 0; i < ENG_SND_COUNT; i++)
+            if (au.chunks[i])
+                Mix_FreeChunk(au.chunks[i]);
+        Mix_CloseAudio();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    }
+    memset(&au, 0, sizeof au);
+    au.volume = 80;
+}
+
+void eng_sound_play(eng_sound_id id)
+{
+    if (!au.open || (int)id < 0 || id >= ENG_SND_COUNT || !au.chunks[id] || au.volume == 0)
+        return;
+    Mix_PlayChannel(-1, au.chunks[id], 0);
+}
+
+void eng_set_volume(int percent)
+{
+    au.volume = percent < 0 ? 0 : percent > 100 ? 100 : percent;
+    apply_volume();
+}
+
+int eng_volume(void) { return au.volume; }
+
+bool eng_audio_available(void) { return au.open; }

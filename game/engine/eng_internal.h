@@ -1,0 +1,85 @@
+/* eng_internal.h: state and hooks shared by the engine's .c files; never
+ * included outside game/engine. The only engine header that sees SDL.
+ * Depends on: SDL2, SDL2_ttf, SDL2_mixer, SDL2_image, eng.h. */
+#ifndef ENG_INTERNAL_H
+#define ENG_INTERNAL_H
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
+#include "eng.h"
+
+#define ENG_DEFAULT_W 1280
+#define ENG_DEFAULT_H 720
+#define ENG_PATH_MAX 1024
+
+/* Everything the engine modules share. One instance, zeroed by
+ * eng_shutdown so eng_init can run again in the same process (tests). */
+typedef struct eng_state {
+    bool inited;
+    bool headless;
+    bool fast;          /* headless, replay or max_frames: no sleeping, draw each tick */
+    bool quit;
+    bool dirty;         /* something changed: draw the next frame */
+    bool in_draw;       /* inside a scene's draw callback */
+    bool fullscreen;
+    bool text_mode;
+    long max_frames;
+    uint64_t ticks;
+    float pointer_x, pointer_y;
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    char renderer_name[64];
+    char assets_dir[ENG_PATH_MAX];
+    char screenshot_path[ENG_PATH_MAX];
+    char last_error[512];
+} eng_state;
+
+extern eng_state eng_g;
+
+/* One line "letopis: ..." on stderr. */
+void eng_log(const char *fmt, ...);
+/* Sets eng_last_error() (and does not log). */
+void eng_set_error(const char *fmt, ...);
+
+/* Delivers one action to the top scene (records it first) and frees scenes
+ * popped meanwhile. eng_core.c. */
+void eng_scene_deliver(const eng_action *a);
+
+/* Draws the top scene into the current render target (window or capture
+ * texture); clears to black first. eng_core.c. */
+void eng_render_scene(void);
+
+/* eng_input.c: devices, the action queue, record and replay. */
+bool eng_input_open(const char *record_path, const char *replay_path);
+void eng_input_close(void);
+void eng_input_event(const SDL_Event *ev);
+/* Runs the input part of one tick: stick repeat, replay injection, then
+ * delivers the queued actions in order. */
+void eng_input_tick(void);
+/* True when an action waits or a stick is held (the loop must wake). */
+bool eng_input_pending(void);
+/* Replay state: bad file (eng_run returns 1), and the tick to stop at
+ * (0 = no replay or unknown). */
+bool eng_input_replay_bad(void);
+uint64_t eng_input_replay_end(void);
+/* Writes the record trailer ("# end <tick>") and flushes. */
+void eng_input_finish(void);
+
+/* eng_text.c */
+void eng_text_open(void);
+void eng_text_close(void);
+/* Called before each frame with the output scale (output pixels per canvas
+ * pixel); drops scaled fonts and labels when it changed. */
+void eng_text_frame(float scale);
+
+/* eng_audio.c */
+void eng_audio_open(int volume);
+void eng_audio_close(void);
+
+/* eng_capture.c */
+void eng_capture_close(void);
+
+#endif

@@ -1,0 +1,185 @@
+/* letopis_pack.c: the letopis-pack command-line tool for pack authors:
+ * `check` reports every problem with file:line:col and a hint, `dump` prints JSON.
+ * Depends on: lt_pack.h (core). Exit codes: 0 clean, 1 pack errors, 2 usage. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lt_pack.h"
+
+enum { LT_EXIT_OK = 0, LT_EXIT_ERRORS = 1, LT_EXIT_USAGE = 2 };
+
+typedef struct lt_cmd {
+    const char *name;
+    const char *args;
+    const char *summary;
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+} lt_cmd;
+
+static int cmd_check(int argc, char **argv);
+static int cmd_dump(int argc, char **argv);
+
+static const lt_cmd lt_cmds[] = {
+    { "check", "PATH", "check a pack folder or .yaml file; print every problem", cmd_check },
+    { "dump", "PATH [--json]", "print a valid pack as JSON", cmd_dump },
+};
+#define LT_N_CMDS (sizeof lt_cmds / sizeof lt_cmds[0])
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: letopis-pack COMMAND [ARGS]\n\ncommands:\n");
+    for (size_t i = 0; i < LT_N_CMDS; i++) {
+        char left[40];
+        snprintf(left, sizeof left, "%s %s", lt_cmds[i].name, lt_cmds[i].args);
+        fprintf(out, "  %-22s %s\n", left, lt_cmds[i].summary);
+    }
+    fprintf(out, "\noptions:\n  --help                 show this text\n"
+                 "  --version              show the version\n\n"
+                 "exit status: 0 no errors, 1 the pack has errors, 2 bad command line\n"
+                 "the pack format: docs/pack-format.md\n");
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "letopis-pack: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n\n");
+    usage(stderr);
+    return LT_EXIT_USAGE;
+}
+
+/* Prints one diagnostic as "file:line:col: error: message" and "  hint: ...". */
+static void print_diag(FILE *out, const lt_diag *d)
+{
+    const char *sev = d->severity == LT_SEV_ERROR ? "error" : "warning";
+    if (d->line > 0) {
+        fprintf(out, "%s:%d:%d: %s: %s\n", d->file, d->line, d->col > 0 ? d->col : 1, sev,
+                d->message);
+    } else {
+        fprintf(out, "%s: %s: %s\n", d->file, sev, d->message);
+    }
+    if (d->hint) {
+        fprintf(out, "  hint: %s\n", d->hint);
+    }
+}
+
+/* Parses "PATH" plus the flags in `flags` (NULL-ended); returns the path or
+ * NULL after a usage message. `seen` gets one bool per flag. */
+static const char *parse_args(int argc, char **argv, const char *const *flags, int *seen)
+{
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1] != '\0') {
+            bool known = false;
+            for (int f = 0; flags && flags[f]; f++) {
+                if (strcmp(a, flags[f]) == 0) {
+                    seen[f] = 1;
+                    known = true;
+                }
+            }
+            if (!known) {
+                usage_error("unknown option '%s'", a);
+                return NULL;
+            }
+        } else if (path) {
+            usage_error("one PATH only; extra argument '%s'", a);
+            return NULL;
+        } else {
+            path = a;
+        }
+    }
+    if (!path) {
+        usage_error("'%s' needs a PATH (a pack folder or a .yaml file)", argv[0]);
+    }
+    return path;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    lt_diags diags = { 0 };
+    const char *path = parse_args(argc, argv, NULL, NULL);
+    lt_pack *pack;
+    int rc;
+
+    if (!path) {
+        return LT_EXIT_USAGE;
+    }
+    pack = lt_pack_load(path, &diags);
+    for (size_t i = 0; i < diags.count; i++) {
+        print_diag(stdout, &diags.items[i]);
+    }
+    if (pack && diags.n_errors == 0) {
+        printf("ok: %zu events, %zu entities", pack->n_events, pack->n_entities);
+        if (diags.n_warnings) {
+            printf(", %zu warning%s", diags.n_warnings, diags.n_warnings == 1 ? "" : "s");
+        }
+        printf("\n");
+        rc = LT_EXIT_OK;
+    } else {
+        size_t n = diags.n_errors ? diags.n_errors : 1;
+        printf("%zu error%s\n", n, n == 1 ? "" : "s");
+        rc = LT_EXIT_ERRORS;
+    }
+    lt_pack_free(pack);
+    lt_diags_free(&diags);
+    return rc;
+}
+
+static int cmd_dump(int argc, char **argv)
+{
+    static const char *const flags[] = { "--json", NULL };
+    int seen[1] = { 0 };
+    lt_diags diags = { 0 };
+    const char *path = parse_args(argc, argv, flags, seen);
+    lt_pack *pack;
+    char *json;
+    int rc = LT_EXIT_OK;
+
+    if (!path) {
+        return LT_EXIT_USAGE;
+    }
+    pack = lt_pack_load(path, &diags);
+    if (!pack) {
+        for (size_t i = 0; i < diags.count; i++) {
+            print_diag(stderr, &diags.items[i]);
+        }
+        fprintf(stderr, "%zu error%s\n", diags.n_errors, diags.n_errors == 1 ? "" : "s");
+        lt_diags_free(&diags);
+        return LT_EXIT_ERRORS;
+    }
+    json = lt_pack_to_json(pack);
+    if (json) {
+        fputs(json, stdout);
+    } else {
+        fprintf(stderr, "letopis-pack: out of memory\n");
+        rc = LT_EXIT_ERRORS;
+    }
+    free(json);
+    lt_pack_free(pack);
+    lt_diags_free(&diags);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return LT_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return LT_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("letopis-pack %s\n", LT_VERSION);
+        return LT_EXIT_OK;
+    }
+    for (size_t i = 0; i < LT_N_CMDS; i++) {
+        if (strcmp(argv[1], lt_cmds[i].name) == 0) {
+            return lt_cmds[i].run(argc - 1, argv + 1);
+        }
+    }
+    return usage_error("unknown command '%s'", argv[1]);
+}

@@ -1,0 +1,48 @@
+/* lt_test.h: a tiny assertion kit for the core tests: checks count failures
+ * and print file:line with the values; LT_TEST_END gives the exit status.
+ * Depends on: libc. */
+#ifndef LT_TEST_H
+#define LT_TEST_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int lt_test_failures;
+static int lt_test_checks;
+
+#define LT_CHECK(cond)                                                        \
+    do {                                                                      \
+        lt_test_checks++;                                                     \
+        if (!(cond)) {                                                        \
+            lt_test_failures++;                                               \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                     \
+    } while (0)
+
+#define LT_CHECK_INT(got, want)                                               \
+    do {                                                                      \
+        long long lt_g_ = (long long)(got), lt_w_ = (long long)(want);        \
+        lt_test_checks++;                                                     \
+        if (lt_g_ != lt_w_) {                                                 \
+            lt_test_failures++;                                               \
+            fprintf(stderr, "%s:%d: %s is %lld, want %lld\n", __FILE__, __LINE__, #got, \
+                    lt_g_, lt_w_);                                            \
+        }                                                                     \
+    } while (0)
+
+#define LT_CHECK_STR(got, want)                                               \
+    do {                                                                      \
+        const char *lt_g_ = (got), *lt_w_ = (want);                           \
+        lt_test_checks++;                                                     \
+        if (!lt_g_ || strcmp(lt_g_, lt_w_) != 0) {                            \
+            lt_test_failures++;                                               \
+            fprintf(stderr, "%s:%d: %s is \"%s\", want \"%s\"\n", __FILE__, __LINE__, #got, \
+                    lt_g_ ? lt_g_ : "(null)", lt_w_);                         \
+        }                                                                     \
+    } while (0)
+
+#define LT_TEST_END()                                                         \
+    (fprintf(stderr, "%d checks, %d failed\n", lt_test_checks, lt_test_failures), \
+     lt_test_failures ? 1 : 0)
+
+#endif

@@ -1,0 +1,50 @@
+# The real game binary, headless: command line, full rounds replayed through
+# the real scenes, a broken pack, and golden screenshots.
+add_executable(png_diff ${CMAKE_CURRENT_LIST_DIR}/game/png_diff.c)
+target_link_libraries(png_diff PRIVATE PkgConfig::SDL2)
+
+set(LT_REPLAYS ${CMAKE_CURRENT_LIST_DIR}/replays)
+set(LT_GOLDEN ${CMAKE_CURRENT_LIST_DIR}/golden)
+set(LT_SHOTS ${CMAKE_CURRENT_BINARY_DIR}/shots)
+file(MAKE_DIRECTORY ${LT_SHOTS})
+
+# lt_game_test(NAME ARGS <args...> [EXPECT <strings...>] [GOLDEN file.png])
+function(lt_game_test name)
+    cmake_parse_arguments(G "" "GOLDEN" "ARGS;EXPECT" ${ARGN})
+    set(defs -DGAME=$<TARGET_FILE:letopis> -DDATA=${CMAKE_CURRENT_BINARY_DIR}/data-${name}
+             "-DARGS=${G_ARGS}")
+    if(G_EXPECT)
+        list(APPEND defs "-DEXPECT=${G_EXPECT}")
+    endif()
+    if(G_GOLDEN)
+        list(APPEND defs -DGOLDEN=${LT_GOLDEN}/${G_GOLDEN} -DSHOT=${LT_SHOTS}/${G_GOLDEN}
+             -DDIFF=$<TARGET_FILE:png_diff>)
+    endif()
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} ${defs} -P ${CMAKE_CURRENT_LIST_DIR}/game/run_game.cmake)
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 300)
+endfunction()
+
+add_test(NAME game_cli COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/cli.sh $<TARGET_FILE:letopis>)
+
+lt_game_test(game_round_keyboard
+    ARGS --seed 1956 --lang ru --replay ${LT_REPLAYS}/round-keyboard.txt --frames 2400
+    EXPECT "scene=results" "rounds=1" "right=8/10" "score=7600")
+lt_game_test(game_round_mouse
+    ARGS --seed 1956 --lang en --replay ${LT_REPLAYS}/round-mouse.txt --frames 2400
+    EXPECT "scene=results" "rounds=1" "right=10/10" "score=9500")
+lt_game_test(game_bad_pack
+    ARGS --pack ${CMAKE_CURRENT_LIST_DIR}/game/broken-pack.yaml --frames 30
+    EXPECT "broken-pack.yaml:4:" "scene=menu")
+lt_game_test(game_missing_pack
+    ARGS --pack /nonexistent/pack --frames 30
+    EXPECT "/nonexistent/pack" "scene=menu")
+lt_game_test(golden_menu_ru ARGS --lang ru --frames 10 --screenshot ${LT_SHOTS}/menu-ru.png GOLDEN menu-ru.png)
+lt_game_test(golden_menu_en ARGS --lang en --frames 10 --screenshot ${LT_SHOTS}/menu-en.png GOLDEN menu-en.png)
+lt_game_test(golden_question_ru
+    ARGS --lang ru --seed 1956 --replay ${LT_REPLAYS}/to-question.txt --frames 120
+         --screenshot ${LT_SHOTS}/question-ru.png
+    GOLDEN question-ru.png)
+lt_game_test(golden_feedback_en
+    ARGS --lang en --seed 1956 --replay ${LT_REPLAYS}/to-feedback.txt --frames 200
+         --screenshot ${LT_SHOTS}/feedback-en.png
+    GOLDEN feedback-en.png)
