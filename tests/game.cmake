@@ -24,7 +24,14 @@ function(lt_game_test name)
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 300)
 endfunction()
 
-add_test(NAME game_cli COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/cli.sh $<TARGET_FILE:letopis>)
+add_test(NAME game_cli COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/cli.sh $<TARGET_FILE:letopis>
+                                  ${CMAKE_CURRENT_BINARY_DIR}/data-cli)
+set_tests_properties(game_cli PROPERTIES ENVIRONMENT "${LT_TEST_ENV}")
+
+# Settings by keyboard: language switched to English, volume 80 -> 90.
+lt_game_test(game_settings
+    ARGS --lang ru --replay ${LT_REPLAYS}/settings.txt --frames 60
+    EXPECT "scene=menu" "lang=en" "volume=90")
 
 lt_game_test(game_round_keyboard
     ARGS --seed 1956 --lang ru --replay ${LT_REPLAYS}/round-keyboard.txt --frames 2400

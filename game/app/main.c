@@ -300,8 +300,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "letopis: %s\n", eng_last_error());
     }
     if (o.headless || o.frames > 0) {
-        printf("letopis: summary scene=%s rounds=%d score=%d right=%d/%d lang=%s\n", eng_scene_top_name(),
-               ctx.rounds_finished, ctx.last.score, ctx.last.right, ctx.last.total, lt_lang_code(ctx.lang));
+        printf("letopis: summary scene=%s rounds=%d score=%d right=%d/%d lang=%s volume=%d\n",
+               eng_scene_top_name(), ctx.rounds_finished, ctx.last.score, ctx.last.right, ctx.last.total,
+               lt_lang_code(ctx.lang), eng_volume());
     }
     eng_shutdown();
     lt_pack_free(ctx.pack);

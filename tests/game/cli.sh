@@ -18,5 +18,17 @@ expect 2 "needs a value" --pack
 expect 2 "--frames takes a positive number" --frames abc
 expect 2 "--window takes" --window big
 expect 2 "--seed takes a whole number" --seed -5
+# The language chosen is remembered in the data folder.
+data="$2"
+rm -rf "$data"
+expect 0 "lang=en" --headless --data-dir "$data" --lang en --frames 2
+expect 0 "lang=en" --headless --data-dir "$data" --frames 2
+expect 0 "lang=ru" --headless --data-dir "$data" --lang ru --frames 2
+expect 0 "lang=ru" --headless --data-dir "$data" --frames 2
+# A damaged database is moved aside with a message; the game still runs.
+printf 'this is not a database, it is a test of recovery%.0s' 1 2 3 4 5 6 7 8 9 10 > "$data/letopis.db"
+rm -f "$data/letopis.db-wal" "$data/letopis.db-shm"
+expect 0 "was damaged" --headless --data-dir "$data" --frames 2
+ls "$data" | grep -q 'letopis.db.corrupt-' || { echo "FAIL: damaged database not kept aside"; fail=1; }
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail
