@@ -251,8 +251,13 @@ static void cy_translate(lt_load *ld, cy_log *log, cyaml_err_t err)
     if (strncmp(msg, "Unexpected key: ", 16) == 0) {
         char full[800];
         snprintf(full, sizeof full, "%s%s%s", path, path[0] ? "." : "", msg + 16);
-        lt_load_err(ld, LT_DIAG_UNKNOWN_KEY, full, true, "see docs/pack-format.md for the keys",
-                    "unknown key '%s'", msg + 16);
+        const cyaml_schema_value_t *map = lt_schema_at(path);
+        const char *near = lt_schema_closest(map, msg + 16);
+        char keys[512], hint[700];
+        lt_schema_keys(map, keys, sizeof keys);
+        snprintf(hint, sizeof hint, "%s%s%sallowed keys here: %s", near ? "did you mean '" : "",
+                 near ? near : "", near ? "'? " : "", keys[0] ? keys : "see docs/pack-format.md");
+        lt_load_err(ld, LT_DIAG_UNKNOWN_KEY, full, true, hint, "unknown key '%s'", msg + 16);
     } else if (strncmp(msg, "Missing required mapping field: ", 32) == 0) {
         const char *field = msg + 32;
         /* the backtrace may end inside the last field seen: climb up to the

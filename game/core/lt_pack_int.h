@@ -140,6 +140,7 @@ typedef struct lt_posidx {
     int *table;        /* open-addressing hash of paths -> first node */
     int table_cap;
     int n_documents;
+    int doc2_line, doc2_col; /* start of a second document, 0 when none */
     /* a syntax error found by libyaml (err_line 0 when none) */
     int err_line, err_col;
     char err_msg[256];

@@ -262,6 +262,10 @@ static bool handle(builder *b, const yaml_event_t *ev)
     switch (ev->type) {
     case YAML_DOCUMENT_START_EVENT:
         ix->n_documents++;
+        if (ix->n_documents == 2) {
+            ix->doc2_line = (int)ev->start_mark.line + 1;
+            ix->doc2_col = (int)ev->start_mark.column + 1;
+        }
         return true;
     case YAML_SCALAR_EVENT:
         if (ix->n_documents > 1) {

@@ -248,6 +248,12 @@ size_t lt_pack_walk(lt_load *ld)
         ld->n_errors++;
         return ld->n_errors - before;
     }
+    if (ld->ix.n_documents > 1) {
+        lt_diags_addf(ld->diags, LT_SEV_ERROR, LT_DIAG_SYNTAX, ld->file, ld->ix.doc2_line,
+                      ld->ix.doc2_col, "remove the '---' line: a pack is one YAML document",
+                      "a second YAML document starts here");
+        ld->n_errors++;
+    }
     walk(ld, 0, &lt_raw_pack_schema, 0);
     return ld->n_errors - before;
 }

@@ -1,6 +1,8 @@
 /* eng_audio.c: the game's short sound effects through SDL2_mixer. With no
  * audio device, or a sound that fails to load, the game stays silent.
  * Depends on: SDL2, SDL2_mixer, eng_internal.h. */
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "eng_internal.h"
@@ -39,11 +41,16 @@ void eng_audio_open(int volume)
     Mix_AllocateChannels(16);
     for (int i = 0; i < ENG_SND_COUNT; i++) {
         const char *path = eng_asset_path(sound_files[i]);
-        SDL_RWops *rw = SDL_RWFromFile(path, "rb");
-        au.chunks[i] = rw ? Mix_LoadWAV_RW(rw, 1) : NULL;
+        FILE *probe = fopen(path, "rb");
+        const char *why = probe ? NULL : strerror(errno);
+        if (probe)
+            fclose(probe);
+        au.chunks[i] = why ? NULL : Mix_LoadWAV(path);
         if (!au.chunks[i]) {
-            eng_log("cannot open sound %s: %s; it will not play", path, SDL_GetError());
-            eng_set_error("cannot open sound %s: %s", path, SDL_GetError());
+            if (!why)
+                why = Mix_GetError();
+            eng_log("cannot open sound %s: %s; it will not play", path, why);
+            eng_set_error("cannot open sound %s: %s", path, why);
         }
     }
     apply_volume();

@@ -448,7 +448,7 @@ static bool should_stop(void)
         return true;
     if (eng_g.max_frames > 0 && eng_g.ticks >= (uint64_t)eng_g.max_frames)
         return true;
-    uint64_t end = eng_input_replay_end();
+    uint64_t end = eng_replay_end();
     return eng_g.max_frames <= 0 && end > 0 && eng_g.ticks >= end;
 }
 
@@ -519,7 +519,7 @@ int eng_run(void)
         eng_set_error("eng_run: engine not initialised");
         return 1;
     }
-    if (eng_input_replay_bad()) {
+    if (eng_replay_bad()) {
         eng_log("bad replay: %s", eng_g.last_error);
         return 1;
     }
@@ -529,7 +529,7 @@ int eng_run(void)
         run_fast();
     else
         run_realtime();
-    eng_input_finish();
+    eng_replay_finish();
     if (eng_g.screenshot_path[0] && !eng_capture_png(eng_g.screenshot_path))
         eng_log("%s", eng_g.last_error);
     return 0;

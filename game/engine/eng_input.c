@@ -1,8 +1,6 @@
 /* eng_input.c: keyboard, mouse, touch, gamepad, text and file drops turned
- * into actions; the action queue; recording and replaying action files.
+ * into actions, and the action queue (files: eng_replay.c).
  * Depends on: SDL2, eng_internal.h. */
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,12 +34,6 @@ static struct {
     eng_action queue[QUEUE_CAP];
     size_t q_head, q_len;
     bool q_overflow_logged;
-    FILE *record;
-    bool replaying;
-    bool replay_bad;
-    replay_item *replay;
-    size_t replay_n, replay_pos;
-    uint64_t replay_end;
     SDL_GameController *pads[MAX_PADS];
     int stick_x, stick_y;          /* latest left stick values */
     eng_action_kind stick_dir;     /* direction held, NONE when centred */
@@ -243,7 +235,7 @@ static void stick_tick(void)
 void eng_input_event(const SDL_Event *ev)
 {
     /* A replay owns the input; only quitting still reaches the scene. */
-    if (in.replaying && ev->type != SDL_QUIT)
+    if (eng_replay_active() && ev->type != SDL_QUIT)
         return;
     switch (ev->type) {
     case SDL_QUIT: push_simple(ENG_ACT_QUIT_REQUEST, 0); break;
@@ -307,274 +299,29 @@ void eng_input_event(const SDL_Event *ev)
     }
 }
 
-/* ---- record ----------------------------------------------------------- */
-
-static void write_escaped(FILE *f, const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '\\': fputs("\\\\", f); break;
-        case ' ': fputs("\\s", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\t': fputs("\\t", f); break;
-        case '\r': fputs("\\r", f); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f)
-                fprintf(f, "\\x%02x", *p);
-            else
-                fputc(*p, f);
-        }
-    }
-}
-
-static void record_action(const eng_action *a)
-{
-    if (!in.record)
-        return;
-    fprintf(in.record, "%llu %s %d %.9g %.9g %d", (unsigned long long)eng_g.ticks,
-            eng_action_name(a->kind), a->value, (double)a->x, (double)a->y, a->touch ? 1 : 0);
-    if (a->text[0]) {
-        fputc(' ', in.record);
-        write_escaped(in.record, a->text);
-    }
-    fputc('\n', in.record);
-}
-
-void eng_input_finish(void)
-{
-    if (!in.record)
-        return;
-    fprintf(in.record, "# end %llu\n", (unsigned long long)eng_g.ticks);
-    fflush(in.record);
-}
-
-/* ---- replay ----------------------------------------------------------- */
-
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/* Unescapes `s` into out (cap bytes). Returns NULL or what is wrong. */
-static const char *unescape(const char *s, char *out, size_t cap)
-{
-    size_t n = 0;
-    for (; *s; s++) {
-        char c = *s;
-        if (c == '\\') {
-            s++;
-            switch (*s) {
-            case '\\': c = '\\'; break;
-            case 's': c = ' '; break;
-            case 'n': c = '\n'; break;
-            case 't': c = '\t'; break;
-            case 'r': c = '\r'; break;
-            case 'x': {
-                int hi = s[1] ? hexval(s[1]) : -1, lo = hi >= 0 && s[2] ? hexval(s[2]) : -1;
-                if (hi < 0 || lo < 0)
-                    return "bad \\x escape in text";
-                c = (char)(hi * 16 + lo);
-                s += 2;
-                break;
-            }
-            default: return "bad escape in text (use \\\\ \\s \\n \\t \\r \\xHH)";
-            }
-        }
-        if (n + 1 >= cap)
-            return "text longer than 255 bytes";
-        out[n++] = c;
-    }
-    out[n] = '\0';
-    return NULL;
-}
-
-static bool parse_u64(const char *s, uint64_t *v)
-{
-    if (!*s || *s == '-' || *s == '+')
-        return false;
-    char *end;
-    errno = 0;
-    unsigned long long x = strtoull(s, &end, 10);
-    if (errno || *end)
-        return false;
-    *v = x;
-    return true;
-}
-
-static bool parse_int(const char *s, int *v)
-{
-    char *end;
-    errno = 0;
-    long x = strtol(s, &end, 10);
-    if (!*s || errno || *end || x < -1000000000L || x > 1000000000L)
-        return false;
-    *v = (int)x;
-    return true;
-}
-
-static bool parse_float(const char *s, float *v)
-{
-    char *end;
-    errno = 0;
-    float x = strtof(s, &end);
-    if (!*s || errno || *end || !isfinite(x))
-        return false;
-    *v = x;
-    return true;
-}
-
-/* Parses one action line. Returns NULL or what is wrong. */
-static const char *parse_line(char *line, replay_item *it, uint64_t prev_tick)
-{
-    char *f[8];
-    int nf = 0;
-    for (char *p = strtok(line, " \t"); p; p = strtok(NULL, " \t")) {
-        if (nf == 8)
-            return "too many fields (want: tick action value x y touch [text])";
-        f[nf++] = p;
-    }
-    if (nf < 6 || nf > 7)
-        return "want 6 or 7 fields: tick action value x y touch [text]";
-    memset(it, 0, sizeof *it);
-    if (!parse_u64(f[0], &it->tick))
-        return "tick is not a non-negative whole number";
-    if (it->tick < prev_tick)
-        return "tick goes backwards";
-    int k;
-    for (k = 1; k < ENG_ACT_COUNT; k++)
-        if (strcmp(f[1], action_names[k]) == 0)
-            break;
-    if (k == ENG_ACT_COUNT)
-        return "unknown action name";
-    it->act.kind = (eng_action_kind)k;
-    if (!parse_int(f[2], &it->act.value))
-        return "value is not a whole number";
-    if (!parse_float(f[3], &it->act.x) || !parse_float(f[4], &it->act.y))
-        return "x or y is not a number";
-    if (strcmp(f[5], "0") != 0 && strcmp(f[5], "1") != 0)
-        return "touch must be 0 or 1";
-    it->act.touch = f[5][0] == '1';
-    if (nf == 7)
-        return unescape(f[6], it->act.text, sizeof it->act.text);
-    return NULL;
-}
-
-static bool load_replay(const char *path)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        eng_set_error("%s: cannot open: %s", path, strerror(errno));
-        return false;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    long lineno = 0;
-    uint64_t prev = 0;
-    bool ok = true, saw_end = false;
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        lineno++;
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = '\0';
-        if (lineno == 1) {
-            if (strcmp(line, "letopis-replay 1") != 0) {
-                eng_set_error("%s:1: expected the header \"letopis-replay 1\"", path);
-                ok = false;
-                break;
-            }
-            continue;
-        }
-        if (len == 0)
-            continue;
-        if (line[0] == '#') {
-            unsigned long long end;
-            if (sscanf(line, "# end %llu", &end) == 1) {
-                in.replay_end = end;
-                saw_end = true;
-            }
-            continue;
-        }
-        if (in.replay_n % 64 == 0) {
-            replay_item *p = realloc(in.replay, (in.replay_n + 64) * sizeof *p);
-            if (!p) {
-                eng_set_error("%s:%ld: out of memory", path, lineno);
-                ok = false;
-                break;
-            }
-            in.replay = p;
-        }
-        const char *why = parse_line(line, &in.replay[in.replay_n], prev);
-        if (why) {
-            eng_set_error("%s:%ld: %s", path, lineno, why);
-            ok = false;
-            break;
-        }
-        prev = in.replay[in.replay_n].tick;
-        in.replay_n++;
-    }
-    if (ok && lineno == 0) {
-        eng_set_error("%s:1: empty file; expected the header \"letopis-replay 1\"", path);
-        ok = false;
-    }
-    free(line);
-    fclose(f);
-    /* Without a recorded end, play one second past the last action. */
-    if (ok && !saw_end)
-        in.replay_end = (in.replay_n ? in.replay[in.replay_n - 1].tick : 0) + ENG_TICK_HZ;
-    return ok;
-}
-
-bool eng_input_replay_bad(void) { return in.replay_bad; }
-
-uint64_t eng_input_replay_end(void) { return in.replaying ? in.replay_end : 0; }
-
 /* ---- life cycle and the per-tick step ----------------------------------- */
 
 bool eng_input_open(const char *record_path, const char *replay_path)
 {
     memset(&in, 0, sizeof in);
-    bool ok = true;
-    if (replay_path) {
-        in.replaying = true;
-        if (!load_replay(replay_path)) {
-            in.replay_bad = true;
-            ok = false;
-        }
-    }
-    if (record_path) {
-        in.record = fopen(record_path, "w");
-        if (!in.record) {
-            eng_log("cannot write the record file %s: %s", record_path, strerror(errno));
-            ok = false;
-        } else {
-            fputs("letopis-replay 1\n", in.record);
-        }
-    }
-    return ok;
+    return eng_replay_open(record_path, replay_path);
 }
 
 void eng_input_close(void)
 {
-    if (in.record)
-        fclose(in.record);
     for (int i = 0; i < MAX_PADS; i++)
         if (in.pads[i])
             SDL_GameControllerClose(in.pads[i]);
-    free(in.replay);
     memset(&in, 0, sizeof in);
+    eng_replay_close();
 }
 
 void eng_input_tick(void)
 {
-    if (in.replaying) {
-        while (in.replay_pos < in.replay_n && in.replay[in.replay_pos].tick <= eng_g.ticks)
-            queue_push(&in.replay[in.replay_pos++].act, false);
+    if (eng_replay_active()) {
+        eng_action a;
+        while (eng_replay_next(eng_g.ticks, &a))
+            queue_push(&a, false);
     } else {
         stick_tick();
     }
@@ -584,7 +331,7 @@ void eng_input_tick(void)
         eng_action a = in.queue[in.q_head];
         in.q_head = (in.q_head + 1) % QUEUE_CAP;
         in.q_len--;
-        record_action(&a);
+        eng_replay_record(&a);
         eng_scene_deliver(&a);
     }
 }

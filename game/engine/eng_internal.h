@@ -61,12 +61,22 @@ void eng_input_event(const SDL_Event *ev);
 void eng_input_tick(void);
 /* True when an action waits or a stick is held (the loop must wake). */
 bool eng_input_pending(void);
-/* Replay state: bad file (eng_run returns 1), and the tick to stop at
- * (0 = no replay or unknown). */
-bool eng_input_replay_bad(void);
-uint64_t eng_input_replay_end(void);
+
+/* eng_replay.c: action files. open returns false when the replay file is
+ * bad (eng_last_error set) or the record file cannot be written. */
+bool eng_replay_open(const char *record_path, const char *replay_path);
+void eng_replay_close(void);
+bool eng_replay_active(void);
+/* The replay file was bad: eng_run returns 1. */
+bool eng_replay_bad(void);
+/* Tick at which a replay ends (0 = no replay). */
+uint64_t eng_replay_end(void);
+/* Takes the next replayed action due at or before `tick`; false when none. */
+bool eng_replay_next(uint64_t tick, eng_action *out);
+/* Appends one delivered action, with the current tick, to the record file. */
+void eng_replay_record(const eng_action *a);
 /* Writes the record trailer ("# end <tick>") and flushes. */
-void eng_input_finish(void);
+void eng_replay_finish(void);
 
 /* eng_text.c */
 void eng_text_open(void);

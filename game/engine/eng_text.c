@@ -1,8 +1,9 @@
-/* eng_text.c: PT Sans fonts per (style, size), a bounded LRU cache of
- * rendered labels, UTF-8 word wrapping with an ellipsis. Layout is measured
- * at canvas size; glyphs are rendered at the output scale for sharpness.
- * Depends on: SDL2, SDL2_ttf, eng_internal.h. */
+/* eng_text.c: PT Sans per (style, size), a bounded LRU label cache, UTF-8
+ * word wrap with an ellipsis; measured at canvas size, rendered at output
+ * scale for sharpness. Depends on: SDL2, SDL2_ttf, eng_internal.h. */
+#include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +27,9 @@ typedef struct font_slot {
 typedef struct label {
     SDL_Texture *tex;
     char *text;
-    uint32_t font, hash;
+    uint32_t font, lfont, hash; /* rendered with font, laid out with lfont */
     int w, h;
+    int lw;                     /* width at canvas size (lfont) */
     size_t bytes;
     int prev, next; /* LRU list, most recent at head */
     int chain;      /* next in the hash bucket */
@@ -92,15 +94,22 @@ static int font_slot_for(int style, int px, bool pub)
     }
     char path[2 * ENG_PATH_MAX + 8];
     snprintf(path, sizeof path, "%s", eng_asset_path(font_files[style]));
-    TTF_Font *f = TTF_OpenFont(path, px);
+    FILE *probe = fopen(path, "rb");
+    const char *why = probe ? NULL : strerror(errno);
+    if (probe)
+        fclose(probe);
+    TTF_Font *f = why ? NULL : TTF_OpenFont(path, px);
     if (!f) {
         tx.missing[style] = true;
         snprintf(tx.missing_msg[style], sizeof tx.missing_msg[style], "cannot open font %s: %s",
-                 path, TTF_GetError());
+                 path, why ? why : TTF_GetError());
         eng_log("%s; text will not be drawn", tx.missing_msg[style]);
         eng_set_error("%s", tx.missing_msg[style]);
         return -1;
     }
+    /* Light hinting keeps advance widths proportional to the size, so text
+     * rendered at px * scale matches the layout measured at px. */
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
     tx.fonts[free_slot] = (font_slot){f, style, px, pub};
     return free_slot;
 }
@@ -174,9 +183,9 @@ static void labels_reset(void)
     tx.bytes = 0;
 }
 
-static uint32_t label_hash(uint32_t font, const char *s)
+static uint32_t label_hash(uint32_t font, uint32_t lfont, const char *s)
 {
-    uint32_t h = 2166136261u ^ font;
+    uint32_t h = (2166136261u ^ font) * 16777619u ^ lfont;
     for (; *s; s++)
         h = (h ^ (uint8_t)*s) * 16777619u;
     return h;
@@ -229,14 +238,15 @@ static void labels_clear(void)
         label_evict(tx.tail);
 }
 
-/* The label for (font slot, text), rendered white (colour is applied as a
- * texture modulation, so one label serves every colour). NULL on failure. */
-static label *label_get(uint32_t slot, const char *text)
+/* The label for text rendered with font slot `slot` and laid out with slot
+ * `lslot`, rendered white (colour is applied as a texture modulation, so one
+ * label serves every colour). NULL on failure. */
+static label *label_get(uint32_t slot, uint32_t lslot, const char *text)
 {
-    uint32_t h = label_hash(slot, text);
+    uint32_t h = label_hash(slot, lslot, text);
     for (int i = tx.buckets[h % LABEL_BUCKETS]; i >= 0; i = tx.labels[i].chain) {
         label *l = &tx.labels[i];
-        if (l->hash == h && l->font == slot && strcmp(l->text, text) == 0) {
+        if (l->hash == h && l->font == slot && l->lfont == lslot && strcmp(l->text, text) == 0) {
             lru_unlink(i);
             lru_front(i);
             return l;
@@ -260,9 +270,13 @@ static label *label_get(uint32_t slot, const char *text)
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     while (tx.tail >= 0 && (tx.free_top == 0 || tx.bytes + bytes > LABEL_BYTES_MAX))
         label_evict(tx.tail);
+    int lw = w, lh = 0;
+    if (lslot != slot && TTF_SizeUTF8(tx.fonts[lslot].ttf, text, &lw, &lh) != 0)
+        lw = 0;
     int i = tx.free_list[--tx.free_top];
     label *l = &tx.labels[i];
-    *l = (label){tex, copy, slot, h, w, hgt, bytes, -1, -1, tx.buckets[h % LABEL_BUCKETS]};
+    *l = (label){tex, copy, slot, lslot, h, w, hgt, lw, bytes, -1, -1,
+                 tx.buckets[h % LABEL_BUCKETS]};
     tx.buckets[h % LABEL_BUCKETS] = i;
     tx.bytes += bytes;
     lru_front(i);
@@ -315,10 +329,14 @@ void eng_text_draw(eng_font f, const char *utf8, float x, float y, eng_align ali
     int slot = real_px == s->px ? (int)(f.id - 1) : font_slot_for(s->style, real_px, false);
     if (slot < 0)
         return;
-    label *l = label_get((uint32_t)slot, utf8);
+    label *l = label_get((uint32_t)slot, f.id - 1, utf8);
     if (!l)
         return;
     float w = (float)l->w / scale, h = (float)l->h / scale;
+    /* Rounding at small sizes can make the scaled text a little wider than
+     * the layout measured; squeeze it back rather than overflow its box. */
+    if (l->lw > 0 && w > (float)l->lw + 0.5f)
+        w = (float)l->lw;
     if (align == ENG_ALIGN_CENTER)
         x -= w / 2.0f;
     else if (align == ENG_ALIGN_RIGHT)

@@ -10,7 +10,7 @@ static const char *fmt(const char *s, int lang)
     lt_date d;
     char err[256];
     if (!lt_date_parse(s, &d, err, sizeof err)) {
-        snprintf(buf, sizeof buf, "PARSE ERROR: %s", err);
+        snprintf(buf, sizeof buf, "PARSE ERROR: %.100s", err);
         return buf;
     }
     lt_date_format(&d, lang, buf, sizeof buf);

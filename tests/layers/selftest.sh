@@ -117,6 +117,10 @@ if command -v cc >/dev/null && command -v ar >/dev/null; then
     expect 0 '' "libs with prefixed symbols pass" "$TMP/b"
     mklib liblt_core.a 'int lt_ok(void){return 1;} int parse_date(void){return 2;}'
     expect 1 'liblt_core\.a.*parse_date.*lt_' "core function without lt_ fails" "$TMP/b"
+    mklib liblt_core.a 'int lt_ok(void){return 1;} const int LT_LIMIT = 4;'
+    expect 0 '' "upper-case prefix on a global constant passes" "$TMP/b"
+    mklib liblt_core.a 'int LT_ok(void){return 1;}'
+    expect 1 'liblt_core\.a.*function LT_ok' "upper-case prefix on a function fails" "$TMP/b"
     mklib liblt_core.a 'int lt_ok(void){return 1;}'
     mklib liblt_scenes.a 'int scn_ok(void){return 3;} int menu_items = 4;'
     expect 1 'liblt_scenes\.a.*menu_items.*scn_' "scenes global without scn_ fails" "$TMP/b"

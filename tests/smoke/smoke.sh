@@ -12,7 +12,7 @@ if ! command -v Xvfb >/dev/null 2>&1; then
     echo "smoke: SKIP: Xvfb is not installed (scripts/setup installs xvfb)"
     exit "$SKIP"
 fi
-for tool in xdotool import convert identify; do
+for tool in xdotool import convert identify compare; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "smoke: FAIL: $tool is missing (scripts/setup installs xdotool and imagemagick)" >&2
         exit 1
@@ -130,10 +130,20 @@ import -window root "$TMP/menu.png" || fail "import could not capture the screen
 keep "$TMP/menu.png" menu.png
 drawn "$TMP/menu.png" "menu screenshot"
 
-# a key reaches the game and it keeps running (Down moves the menu focus)
-xdotool key --window "$win" Down || fail "xdotool could not send a key"
+# A key reaches the game: Down moves the menu focus, so the screen changes.
+# The window is looked up again (the engine may have replaced its first window
+# after probing OpenGL); the key goes by XTEST to the window under the pointer.
+win="$(xdotool search --onlyvisible --pid "$GAME_PID" 2>/dev/null | tail -n 1 || true)"
+[ -n "$win" ] || fail "the letopis window went away"
+xdotool mousemove --sync $((W / 2)) $((H - 4)) >/dev/null 2>&1 || true
+xdotool key Down || fail "xdotool could not send a key"
 sleep 1
 kill -0 "$GAME_PID" 2>/dev/null || fail "letopis died after a key press"
+import -window root "$TMP/menu-down.png" || fail "import could not capture the screen"
+keep "$TMP/menu-down.png" menu-down.png
+diff_px="$(compare -metric AE "$TMP/menu.png" "$TMP/menu-down.png" null: 2>&1 || true)"
+echo "smoke: the Down key changed $diff_px pixels"
+awk -v d="$diff_px" 'BEGIN { exit !(d + 0 > 0) }' || fail "the Down key changed nothing on screen"
 
 # a polite quit (SIGTERM becomes SDL_QUIT) ends it with status 0
 kill -TERM "$GAME_PID"
