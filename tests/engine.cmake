@@ -1,7 +1,7 @@
 # engine.cmake: unit tests of game/engine under SDL's dummy drivers (one
 # executable per concern) and engine_demo, a scene that draws Cyrillic text
 # and shapes and captures <build>/tests/engine-demo.png to look at.
-set(LT_ENGINE_TEST_ENV "${LT_TEST_ENV};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp")
+set(LT_ENGINE_TEST_ENV "${LT_TEST_ENV}")
 set(LT_ENGINE_TMP ${CMAKE_CURRENT_BINARY_DIR}/engine-tmp)
 file(MAKE_DIRECTORY ${LT_ENGINE_TMP})
 

@@ -11,10 +11,12 @@ file(MAKE_DIRECTORY ${LT_SHOTS})
 # lt_game_test(NAME ARGS <args...> [EXPECT <strings...>] [GOLDEN file.png])
 function(lt_game_test name)
     cmake_parse_arguments(G "" "GOLDEN" "ARGS;EXPECT" ${ARGN})
-    set(defs -DGAME=$<TARGET_FILE:letopis> -DDATA=${CMAKE_CURRENT_BINARY_DIR}/data-${name}
-             "-DARGS=${G_ARGS}")
+    # Lists travel to the script joined with '|' (a ';' would split them).
+    string(REPLACE ";" "|" args "${G_ARGS}")
+    string(REPLACE ";" "|" expect "${G_EXPECT}")
+    set(defs -DGAME=$<TARGET_FILE:letopis> -DDATA=${CMAKE_CURRENT_BINARY_DIR}/data-${name} "-DARGS=${args}")
     if(G_EXPECT)
-        list(APPEND defs "-DEXPECT=${G_EXPECT}")
+        list(APPEND defs "-DEXPECT=${expect}")
     endif()
     if(G_GOLDEN)
         list(APPEND defs -DGOLDEN=${LT_GOLDEN}/${G_GOLDEN} -DSHOT=${LT_SHOTS}/${G_GOLDEN}

@@ -7,4 +7,4 @@ set_tests_properties(smoke PROPERTIES
     SKIP_RETURN_CODE 77
     TIMEOUT 180
     LABELS smoke
-    ENVIRONMENT "LETOPIS_ROOT=${CMAKE_SOURCE_DIR}")
+    ENVIRONMENT "LETOPIS_ROOT=${CMAKE_SOURCE_DIR};${LT_LSAN}:fast_unwind_on_malloc=0")

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "eng_internal.h"
 
@@ -24,10 +25,41 @@ static void apply_volume(void)
         Mix_Volume(-1, au.volume * MIX_MAX_VOLUME / 100);
 }
 
+/* True when some sound output may exist: a sound card, or a sound server's
+ * socket. Asking SDL anyway on a machine with neither makes ALSA print a page
+ * of errors on every start (kiosks log everything), so we skip it. */
+static bool audio_may_exist(void)
+{
+#if defined(__linux__)
+    if (SDL_getenv("SDL_AUDIODRIVER") || SDL_getenv("PULSE_SERVER"))
+        return true;
+    struct stat st;
+    if (stat("/dev/snd", &st) == 0)
+        return true;
+    const char *run = SDL_getenv("XDG_RUNTIME_DIR");
+    if (run) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/pulse/native", run);
+        if (stat(path, &st) == 0)
+            return true;
+        snprintf(path, sizeof path, "%s/pipewire-0", run);
+        if (stat(path, &st) == 0)
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 void eng_audio_open(int volume)
 {
     memset(&au, 0, sizeof au);
     au.volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+    if (!audio_may_exist()) {
+        eng_log("no sound card or sound server found; playing silently");
+        return;
+    }
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         eng_log("no audio (%s); playing silently", SDL_GetError());
         return;

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <dirent.h>
+#endif
 
 #include "eng_internal.h"
 
@@ -93,11 +96,32 @@ static SDL_Window *make_window(const char *title, int w, int h, bool fullscreen)
     return SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
 }
 
+/* True when the machine has a GPU device node. Without one, any OpenGL is
+ * a software rasteriser, and merely creating a GL context to ask would load
+ * Mesa and LLVM (about 70 MiB and 100 ms), so the check is skipped. */
+static bool have_gpu_device(void)
+{
+#if defined(__linux__)
+    DIR *d = opendir("/dev/dri");
+    if (!d)
+        return false;
+    bool found = false;
+    struct dirent *e;
+    while (!found && (e = readdir(d)) != NULL)
+        found = strncmp(e->d_name, "renderD", 7) == 0 || strncmp(e->d_name, "card", 4) == 0;
+    closedir(d);
+    return found;
+#else
+    return true;
+#endif
+}
+
 static bool want_software(void)
 {
     const char *v = SDL_getenv("LIBGL_ALWAYS_SOFTWARE");
     const char *d = SDL_getenv("SDL_RENDER_DRIVER");
-    return eng_g.headless || (v && *v && strcmp(v, "0") != 0) || (d && strcmp(d, "software") == 0);
+    return eng_g.headless || (v && *v && strcmp(v, "0") != 0) || (d && strcmp(d, "software") == 0) ||
+           !have_gpu_device();
 }
 
 static bool open_window(const char *title, int w, int h, bool fullscreen)

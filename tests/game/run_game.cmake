@@ -3,6 +3,8 @@
 # GOLDEN is set, compares the screenshot SHOT against it with png_diff.
 set(ENV{SDL_VIDEODRIVER} dummy)
 set(ENV{SDL_AUDIODRIVER} dummy)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+string(REPLACE "|" ";" EXPECT "${EXPECT}")
 file(REMOVE_RECURSE ${DATA})
 execute_process(COMMAND ${GAME} --headless --data-dir ${DATA} ${ARGS}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -10,7 +12,7 @@ message("${out}${err}")
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "letopis exited with ${rc}")
 endif()
-if(DEFINED EXPECT)
+if(EXPECT)
     foreach(want ${EXPECT})
         string(FIND "${out}${err}" "${want}" at)
         if(at EQUAL -1)
