@@ -177,28 +177,28 @@ static void lt_app_find_root(char *out, size_t len)
     snprintf(out, len, "%s", n > 0 ? cand[0] : ".");
 }
 
-/* Appends the pack's diagnostics (at most a few) to the message for the menu. */
-static void lt_app_describe_diags(const lt_diags *d, const char *path, char *msg, size_t len, lt_lang lang)
+/* Writes what went wrong with a pack for the menu: what and where first, the
+ * fallback, then the first errors (all of them go to stderr). */
+static void lt_app_describe_diags(const lt_diags *d, const char *path, bool fallback, char *msg, size_t len,
+                                  lt_lang lang)
 {
-    size_t used = (size_t)snprintf(msg, len, "%s: %s\n", lt_tr(lang, LT_S_PACK_ERROR_TITLE), path);
+    size_t used = (size_t)snprintf(msg, len, "%s: %s.%s%s\n", lt_tr(lang, LT_S_PACK_ERROR_TITLE), path,
+                                   fallback ? " " : "", fallback ? lt_tr(lang, LT_S_PACK_ERROR_FALLBACK) : "");
     size_t shown = 0;
-    for (size_t i = 0; i < d->count && used < len; i++) {
+    for (size_t i = 0; i < d->count; i++) {
         if (d->items[i].severity != LT_SEV_ERROR) {
             continue;
         }
         char *line = lt_diag_format(&d->items[i]);
         fprintf(stderr, "%s\n", line ? line : "?");
-        if (shown < 3 && line != NULL) {
+        if (shown < 3 && line != NULL && used < len) {
             used += (size_t)snprintf(msg + used, len - used, "%s\n", line);
         }
         shown++;
         free(line);
     }
     if (shown > 3 && used < len) {
-        used += (size_t)snprintf(msg + used, len - used, "(+%zu)\n", shown - 3);
-    }
-    if (used < len) {
-        snprintf(msg + used, len - used, "%s", lt_tr(lang, LT_S_PACK_ERROR_FALLBACK));
+        snprintf(msg + used, len - used, "(+%zu)", shown - 3);
     }
 }
 
@@ -212,7 +212,7 @@ static lt_pack *lt_app_load_pack(const lt_app_opts *o, const char *root, lt_lang
         lt_diags d = {0};
         lt_pack *p = lt_pack_load(o->pack, &d);
         if (p == NULL) {
-            lt_app_describe_diags(&d, o->pack, msg, len, lang);
+            lt_app_describe_diags(&d, o->pack, true, msg, len, lang);
         }
         lt_diags_free(&d);
         if (p != NULL) {
@@ -223,7 +223,7 @@ static lt_pack *lt_app_load_pack(const lt_app_opts *o, const char *root, lt_lang
     lt_pack *p = lt_pack_load(def, &d);
     if (p == NULL) {
         size_t used = strlen(msg);
-        lt_app_describe_diags(&d, def, msg + used, len - used, lang);
+        lt_app_describe_diags(&d, def, false, msg + used, len - used, lang);
     }
     lt_diags_free(&d);
     return p;

@@ -29,7 +29,7 @@ static void scn_menu_layout(scn_menu *m)
     for (int i = 0; i < SCN_MENU_N; i++) {
         m->buttons[i] = (eng_rect){ENG_CANVAS_W / 2 - 330, 420 + (float)i * 124, 660, 104};
     }
-    m->dismiss = (eng_rect){ENG_CANVAS_W - 160 - 300, 800 + 125 - 60, 270, 120};
+    m->dismiss = (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120};
 }
 
 static void scn_menu_activate(scn_menu *m, int which)
@@ -152,10 +152,10 @@ static void scn_menu_draw(eng_scene *s)
     }
 
     if (msg) {
-        eng_rect panel = {160, 800, ENG_CANVAS_W - 320, 250};
+        eng_rect panel = {120, 795, ENG_CANVAS_W - 240, 270};
         eng_fill_round_rect(panel, 18, SCN_WRONG);
         eng_fill_round_rect((eng_rect){panel.x + 4, panel.y + 4, panel.w - 8, panel.h - 8}, 15, SCN_BG_DEEP);
-        eng_font mf = eng_font_get(ENG_FONT_REGULAR, 28);
+        eng_font mf = eng_font_get(ENG_FONT_REGULAR, 27);
         eng_text_draw_wrapped(mf, ctx->message, (eng_rect){panel.x + 32, panel.y + 24, panel.w - 360, panel.h - 40},
                               ENG_ALIGN_LEFT, SCN_TEXT);
         scn_ui_button(m->dismiss, lt_tr(L, LT_S_DISMISS), SCN_BTN_FOCUS, 0, 40);

@@ -293,14 +293,21 @@ static void scn_play_draw_feedback(const scn_play *p, lt_lang L)
     eng_font ef = eng_font_get(ENG_FONT_REGULAR, 28);
     eng_text_draw_wrapped(ef, q->explanation, (eng_rect){panel.x + 28, panel.y + 60, panel.w - 56, 80},
                           ENG_ALIGN_LEFT, SCN_TEXT);
-    char src[160];
+    /* The source reference with the start of the quoted paragraph, cut to one line. */
+    char src[LT_QUIZ_TEXT_MAX];
+    const lt_event *ev = &p->ctx->pack->events[q->event];
+    const char *quote = lt_event_source_text(p->ctx->pack, ev);
     if (q->paragraph > 0) {
-        snprintf(src, sizeof src, lt_tr(L, LT_S_SOURCE_PARAGRAPH), q->paragraph);
+        int used = snprintf(src, sizeof src, lt_tr(L, LT_S_SOURCE_PARAGRAPH), q->paragraph);
+        if (quote != NULL && used > 0 && (size_t)used < sizeof src) {
+            snprintf(src + used, sizeof src - (size_t)used, ": «%s»", quote);
+        }
     } else {
         snprintf(src, sizeof src, "%s", q->external ? lt_tr(L, LT_S_EXTERNAL_SOURCE) : "");
     }
     eng_font sf = eng_font_get(ENG_FONT_REGULAR, 24);
-    eng_text_draw(sf, src, panel.x + 28, panel.y + 150, ENG_ALIGN_LEFT, SCN_TEXT_DIM);
+    eng_text_draw_wrapped(sf, src, (eng_rect){panel.x + 28, panel.y + 148, panel.w - 56, 30}, ENG_ALIGN_LEFT,
+                          SCN_TEXT_DIM);
 
     const char *label = lt_tr(L, p->cur + 1 >= p->n ? LT_S_SEE_RESULTS : LT_S_NEXT);
     scn_ui_button(p->next, label, SCN_BTN_FOCUS, 0, 40);
