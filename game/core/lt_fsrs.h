@@ -1,5 +1,5 @@
 /* lt_fsrs.h: the FSRS-6 memory model and scheduler, a C port that gives the same
- * numbers as ts-fsrs 5.4.2 (spec: docs shared reference fsrs6.md, sections 2-9).
+ * numbers as ts-fsrs 5.4.2 (spec: shared/reference/fsrs6.md, sections 2-9).
  * Depends on: libc, libm, lt_json.h (number text for the fuzz seed). No globals, no I/O. */
 #ifndef LT_FSRS_H
 #define LT_FSRS_H

@@ -70,6 +70,30 @@ enum {
     LT_PERSP_USA = 1u << 2
 };
 
+/* Question types (the facet says what is asked, the type how). */
+typedef enum lt_qtype {
+    LT_Q_CHOICE = 0,   /* one right option of four */
+    LT_Q_MULTI,        /* several right options ("who signed for Japan?") */
+    LT_Q_TRUEFALSE,    /* a statement, true or false */
+    LT_Q_TYPED,        /* typed answer, checked leniently */
+    LT_Q_DATE,         /* pick year / month / day at the fact's precision */
+    LT_Q_ORDER,        /* put 3-5 events in time order */
+    LT_Q_MATCH,        /* four pairs: people and roles, documents and dates */
+    LT_Q_CLOZE,        /* a key word missing from the fact's sentence */
+    LT_Q_TYPE_COUNT
+} lt_qtype;
+
+const char *lt_qtype_name(lt_qtype t); /* "choice", "multi", "truefalse", ... */
+int lt_qtype_parse(const char *name);  /* -1 when unknown */
+
+/* Why an option tempts: shown after the answer when this option was offered
+ * as a wrong one for the event that declares it. */
+typedef struct lt_confusion {
+    int event;             /* event index the wrong option comes from, or -1 */
+    int entity;            /* entity index the wrong option names, or -1 */
+    lt_text note;
+} lt_confusion;
+
 typedef struct lt_event {
     const char *id;
     lt_date date;          /* as the source text gives it; prec NONE when undated */
@@ -93,6 +117,8 @@ typedef struct lt_event {
     int source;            /* index into lt_pack.sources, -1 when none */
     int paragraph;         /* 1-based paragraph (line) of that source, 0 when none */
     bool external;         /* fact from outside the source text */
+    lt_confusion *confusions; /* notes on tempting wrong options */
+    size_t n_confusions;
     int line, col;
 } lt_event;
 
@@ -101,7 +127,35 @@ typedef struct lt_level {
     lt_text title;
     size_t *events;        /* event indices */
     size_t n_events;
+    unsigned types;        /* bit (1 << lt_qtype) per allowed type; 0 = all */
+    int time_limit_s;      /* seconds per question; 0 = the game's default */
+    double pass_mark;      /* share of right answers to pass, 0..1; 0 = 0.8 */
+    bool exam;             /* a final exam over the listed (or all) events */
 } lt_level;
+
+/* One option of a hand-written question. For LT_Q_ORDER the options are in
+ * the right order; for LT_Q_MATCH `match` is the right-hand side. */
+typedef struct lt_hand_option {
+    lt_text text;
+    bool correct;
+    lt_text match;         /* LT_Q_MATCH only */
+    lt_text note;          /* why this wrong option tempts; may be empty */
+} lt_hand_option;
+
+/* A question written by hand (or imported), scheduled like a fact. */
+typedef struct lt_hand_question {
+    const char *id;
+    lt_qtype type;
+    lt_text prompt;
+    lt_hand_option *options;
+    size_t n_options;
+    const char **answers;  /* LT_Q_TYPED / LT_Q_CLOZE: accepted answers, any language */
+    size_t n_answers;
+    lt_text explanation;
+    int event;             /* the event it is about, or -1 */
+    int level;             /* level index, or -1 */
+    int line, col;
+} lt_hand_question;
 
 typedef struct lt_source {
     const char *id;
@@ -132,6 +186,8 @@ typedef struct lt_pack {
     size_t n_events;
     lt_level *levels;
     size_t n_levels;
+    lt_hand_question *questions;
+    size_t n_questions;
     void *priv;            /* owned storage (libcyaml data, arena) */
 } lt_pack;
 
