@@ -5,7 +5,7 @@ set(LT_ENGINE_TEST_ENV "${LT_TEST_ENV}")
 set(LT_ENGINE_TMP ${CMAKE_CURRENT_BINARY_DIR}/engine-tmp)
 file(MAKE_DIRECTORY ${LT_ENGINE_TMP})
 
-foreach(name text tween scene replay capture audio)
+foreach(name text tween scene replay capture audio input)
     add_executable(engine_test_${name} ${CMAKE_CURRENT_LIST_DIR}/engine/test_${name}.c)
     target_include_directories(engine_test_${name} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/engine)
     target_link_libraries(engine_test_${name} PRIVATE lt_engine)
@@ -16,6 +16,8 @@ foreach(name text tween scene replay capture audio)
 endforeach()
 # The capture test reads its PNG back with SDL_image.
 target_link_libraries(engine_test_capture PRIVATE PkgConfig::SDL2)
+# The input test pushes device events through SDL itself.
+target_link_libraries(engine_test_input PRIVATE PkgConfig::SDL2)
 
 add_executable(engine_demo ${CMAKE_CURRENT_LIST_DIR}/engine/demo_scene.c)
 target_link_libraries(engine_demo PRIVATE lt_engine)
