@@ -15,3 +15,7 @@ add_test(NAME quiz_catalog
 add_executable(test_store ${CMAKE_CURRENT_LIST_DIR}/quiz/test_store.c)
 target_link_libraries(test_store PRIVATE lt_core)
 add_test(NAME store COMMAND test_store ${CMAKE_CURRENT_BINARY_DIR}/store-tmp)
+
+add_executable(test_score ${CMAKE_CURRENT_LIST_DIR}/quiz/test_score.c)
+target_link_libraries(test_score PRIVATE lt_core)
+add_test(NAME score COMMAND test_score)
