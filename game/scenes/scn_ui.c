@@ -4,6 +4,7 @@
 #include "scn_ui.h"
 
 #include <stdio.h>
+#include <string.h>
 
 const eng_color SCN_BG = {22, 30, 46, 255};
 const eng_color SCN_BG_DEEP = {14, 20, 32, 255};
@@ -109,4 +110,65 @@ int scn_ui_hover(const eng_rect *rects, int n)
     float x, y;
     eng_pointer(&x, &y);
     return scn_ui_hit(rects, n, x, y);
+}
+
+static int scn_utf8_count(const char *s)
+{
+    int n = 0;
+    for (; *s; s++) {
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+bool scn_textfield_action(scn_textfield *f, const eng_action *a)
+{
+    int max = f->max_chars > 0 ? f->max_chars : 32;
+    if (a->kind == ENG_ACT_TEXT) {
+        size_t len = strlen(f->text);
+        bool changed = false;
+        /* Append code point by code point so the limit never splits one. */
+        for (const unsigned char *p = (const unsigned char *)a->text; *p;) {
+            size_t n = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 1;
+            if (*p < 0x20 || scn_utf8_count(f->text) >= max || len + n >= sizeof f->text) {
+                break;
+            }
+            memcpy(f->text + len, p, n);
+            len += n;
+            f->text[len] = '\0';
+            p += n;
+            changed = true;
+        }
+        return changed;
+    }
+    if (a->kind == ENG_ACT_ERASE) {
+        size_t len = strlen(f->text);
+        if (len == 0) {
+            return false;
+        }
+        do {
+            len--;
+        } while (len > 0 && ((unsigned char)f->text[len] & 0xC0) == 0x80);
+        f->text[len] = '\0';
+        return true;
+    }
+    return false;
+}
+
+void scn_textfield_draw(const scn_textfield *f, eng_rect r, bool focus, const char *placeholder)
+{
+    eng_fill_round_rect(r, 14, focus ? SCN_FOCUS : SCN_PANEL_HI);
+    eng_fill_round_rect((eng_rect){r.x + 4, r.y + 4, r.w - 8, r.h - 8}, 11, SCN_BG_DEEP);
+    eng_font font = eng_font_get(ENG_FONT_REGULAR, 44);
+    float ty = r.y + (r.h - (float)eng_font_line_height(font)) / 2;
+    if (f->text[0] == '\0') {
+        eng_text_draw(font, placeholder ? placeholder : "", r.x + 28, ty, ENG_ALIGN_LEFT, SCN_TEXT_DIM);
+    } else {
+        eng_text_draw(font, f->text, r.x + 28, ty, ENG_ALIGN_LEFT, SCN_TEXT);
+    }
+    if (focus && ((int)(eng_time_ms() / 500.0) % 2 == 0)) {
+        int w = 0, h = 0;
+        eng_text_size(font, f->text, &w, &h);
+        eng_fill_rect((eng_rect){r.x + 30 + (float)w, r.y + 18, 4, r.h - 36}, SCN_ACCENT);
+    }
 }

@@ -37,3 +37,15 @@ int scn_ui_hit(const eng_rect *rects, int n, float x, float y);
 int scn_ui_hover(const eng_rect *rects, int n);
 
 #endif
+
+/* A one-line text field for names typed in any script (SDL text input).
+ * Feed it every action; it takes TEXT and ERASE. */
+typedef struct scn_textfield {
+    char text[96];         /* UTF-8 */
+    int max_chars;         /* code points; 0 = 32 */
+} scn_textfield;
+
+/* Returns true when the action changed the text. */
+bool scn_textfield_action(scn_textfield *f, const eng_action *a);
+/* Draws the field with a blinking caret when `focus`. */
+void scn_textfield_draw(const scn_textfield *f, eng_rect r, bool focus, const char *placeholder);
