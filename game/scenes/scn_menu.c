@@ -12,10 +12,8 @@ enum { SCN_MENU_PLAY = 0, SCN_MENU_SETTINGS, SCN_MENU_QUIT, SCN_MENU_N };
 
 typedef struct scn_menu {
     scn_ctx *ctx;
-    int focus;
-    int pressed;        /* button index under a pointer press, -1 none; SCN_MENU_N = dismiss */
-    eng_rect buttons[SCN_MENU_N];
-    eng_rect dismiss;
+    scn_buttons buttons;
+    scn_buttons dismiss;   /* the OK button of the message panel */
 } scn_menu;
 
 static bool scn_menu_has_message(const scn_menu *m)
@@ -26,10 +24,12 @@ static bool scn_menu_has_message(const scn_menu *m)
 /* Button places; fixed on the logical canvas, so set once. */
 static void scn_menu_layout(scn_menu *m)
 {
+    scn_buttons_init(&m->buttons, false);
     for (int i = 0; i < SCN_MENU_N; i++) {
-        m->buttons[i] = (eng_rect){ENG_CANVAS_W / 2 - 330, 420 + (float)i * 124, 660, 104};
+        scn_buttons_add(&m->buttons, (eng_rect){ENG_CANVAS_W / 2 - 330, 420 + (float)i * 124, 660, 104});
     }
-    m->dismiss = (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120};
+    scn_buttons_init(&m->dismiss, false);
+    scn_buttons_add(&m->dismiss, (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120});
 }
 
 static void scn_menu_activate(scn_menu *m, int which)
@@ -61,61 +61,21 @@ static void scn_menu_dismiss(scn_menu *m)
 static void scn_menu_action(eng_scene *s, const eng_action *a)
 {
     scn_menu *m = s->self;
-    bool msg = scn_menu_has_message(m);
-    switch (a->kind) {
-    case ENG_ACT_UP:
-        m->focus = (m->focus + SCN_MENU_N - 1) % SCN_MENU_N;
-        break;
-    case ENG_ACT_DOWN:
-        m->focus = (m->focus + 1) % SCN_MENU_N;
-        break;
-    case ENG_ACT_OPTION:
-        if (!msg && a->value >= 0 && a->value < SCN_MENU_N) {
-            m->focus = a->value;
-            scn_menu_activate(m, a->value);
-        }
-        break;
-    case ENG_ACT_CONFIRM:
-        if (msg) {
-            scn_menu_dismiss(m);
-        } else {
-            scn_menu_activate(m, m->focus);
-        }
-        break;
-    case ENG_ACT_BACK:
-        if (msg) {
-            scn_menu_dismiss(m);
-        }
-        break;
-    case ENG_ACT_POINTER_MOVE: {
-        int h = scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y);
-        if (h >= 0 && h != m->focus) {
-            m->focus = h;
-            eng_redraw();
-        }
-        break;
-    }
-    case ENG_ACT_POINTER_DOWN:
-        m->pressed = scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y);
-        if (msg && eng_rect_contains(m->dismiss, a->x, a->y)) {
-            m->pressed = SCN_MENU_N;
-        }
-        break;
-    case ENG_ACT_POINTER_UP:
-        if (m->pressed == SCN_MENU_N && eng_rect_contains(m->dismiss, a->x, a->y)) {
-            scn_menu_dismiss(m);
-        } else if (m->pressed >= 0 && m->pressed < SCN_MENU_N &&
-                   scn_ui_hit(m->buttons, SCN_MENU_N, a->x, a->y) == m->pressed) {
-            m->focus = m->pressed;
-            scn_menu_activate(m, m->pressed);
-        }
-        m->pressed = -1;
-        break;
-    case ENG_ACT_QUIT_REQUEST:
+    if (a->kind == ENG_ACT_QUIT_REQUEST) {
         eng_quit();
-        break;
-    default:
-        break;
+        return;
+    }
+    if (scn_menu_has_message(m)) {
+        /* The message panel takes the keys until it is dismissed. */
+        if (scn_buttons_action(&m->dismiss, a) == 0 || a->kind == ENG_ACT_BACK) {
+            scn_menu_dismiss(m);
+        }
+        eng_redraw();
+        return;
+    }
+    int hit = scn_buttons_action(&m->buttons, a);
+    if (hit >= 0) {
+        scn_menu_activate(m, hit);
     }
     eng_redraw();
 }
@@ -147,8 +107,8 @@ static void scn_menu_draw(eng_scene *s)
                                       lt_tr(L, LT_S_MENU_QUIT)};
     bool msg = scn_menu_has_message(m);
     for (int i = 0; i < SCN_MENU_N; i++) {
-        scn_ui_button(m->buttons[i], labels[i], (!msg && i == m->focus) ? SCN_BTN_FOCUS : SCN_BTN_NORMAL, i + 1,
-                      46);
+        scn_ui_button(m->buttons.rects[i], labels[i], msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i),
+                      i + 1, 46);
     }
 
     if (msg) {
@@ -158,7 +118,7 @@ static void scn_menu_draw(eng_scene *s)
         eng_font mf = eng_font_get(ENG_FONT_REGULAR, 27);
         eng_text_draw_wrapped(mf, ctx->message, (eng_rect){panel.x + 32, panel.y + 24, panel.w - 360, panel.h - 40},
                               ENG_ALIGN_LEFT, SCN_TEXT);
-        scn_ui_button(m->dismiss, lt_tr(L, LT_S_DISMISS), SCN_BTN_FOCUS, 0, 40);
+        scn_ui_button(m->dismiss.rects[0], lt_tr(L, LT_S_DISMISS), SCN_BTN_FOCUS, 0, 40);
     } else {
         eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
         eng_text_draw(hint, lt_tr(L, LT_S_MENU_HINT), ENG_CANVAS_W / 2, 1000, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
@@ -177,7 +137,6 @@ void scn_menu_push(scn_ctx *ctx)
         return;
     }
     m->ctx = ctx;
-    m->pressed = -1;
     scn_menu_layout(m);
     eng_scene s = {.name = "menu", .self = m, .action = scn_menu_action, .draw = scn_menu_draw,
                    .destroy = scn_menu_destroy};

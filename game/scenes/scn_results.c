@@ -12,9 +12,7 @@ enum { SCN_RES_AGAIN = 0, SCN_RES_MENU, SCN_RES_N };
 
 typedef struct scn_results {
     scn_ctx *ctx;
-    int focus;
-    int pressed;
-    eng_rect buttons[SCN_RES_N];
+    scn_buttons buttons;
     eng_tween count;  /* the score counts up */
 } scn_results;
 
@@ -31,49 +29,21 @@ static void scn_results_activate(scn_results *r, int which)
 static void scn_results_action(eng_scene *s, const eng_action *a)
 {
     scn_results *r = s->self;
-    switch (a->kind) {
-    case ENG_ACT_LEFT:
-    case ENG_ACT_RIGHT:
-    case ENG_ACT_UP:
-    case ENG_ACT_DOWN:
-        r->focus ^= 1;
-        break;
-    case ENG_ACT_OPTION:
-        if (a->value >= 0 && a->value < SCN_RES_N) {
-            scn_results_activate(r, a->value);
-        }
-        break;
-    case ENG_ACT_CONFIRM:
-        scn_results_activate(r, r->focus);
-        break;
-    case ENG_ACT_BACK:
-        scn_results_activate(r, SCN_RES_MENU);
-        break;
-    case ENG_ACT_POINTER_MOVE: {
-        int h = scn_ui_hit(r->buttons, SCN_RES_N, a->x, a->y);
-        if (h >= 0) {
-            r->focus = h;
-        }
-        break;
-    }
-    case ENG_ACT_POINTER_DOWN:
-        r->pressed = scn_ui_hit(r->buttons, SCN_RES_N, a->x, a->y);
-        break;
-    case ENG_ACT_POINTER_UP: {
-        int h = scn_ui_hit(r->buttons, SCN_RES_N, a->x, a->y);
-        int was = r->pressed;
-        r->pressed = -1;
-        if (h >= 0 && h == was) {
-            scn_results_activate(r, h);
-            return;
-        }
-        break;
-    }
-    case ENG_ACT_QUIT_REQUEST:
+    if (a->kind == ENG_ACT_QUIT_REQUEST) {
         eng_quit();
-        break;
-    default:
-        break;
+        return;
+    }
+    if (a->kind == ENG_ACT_BACK) {
+        scn_results_activate(r, SCN_RES_MENU);
+        return;
+    }
+    if (a->kind == ENG_ACT_UP || a->kind == ENG_ACT_DOWN) {
+        r->buttons.focus ^= 1;
+    }
+    int hit = scn_buttons_action(&r->buttons, a);
+    if (hit >= 0) {
+        scn_results_activate(r, hit);
+        return;
     }
     eng_redraw();
 }
@@ -126,7 +96,7 @@ static void scn_results_draw(eng_scene *s)
 
     const char *labels[SCN_RES_N] = {lt_tr(L, LT_S_PLAY_AGAIN), lt_tr(L, LT_S_TO_MENU)};
     for (int i = 0; i < SCN_RES_N; i++) {
-        scn_ui_button(r->buttons[i], labels[i], i == r->focus ? SCN_BTN_FOCUS : SCN_BTN_NORMAL, i + 1, 44);
+        scn_ui_button(r->buttons.rects[i], labels[i], scn_buttons_state(&r->buttons, i), i + 1, 44);
     }
 }
 
@@ -142,9 +112,9 @@ void scn_results_replace(scn_ctx *ctx)
         return;
     }
     r->ctx = ctx;
-    r->pressed = -1;
-    r->buttons[SCN_RES_AGAIN] = (eng_rect){ENG_CANVAS_W / 2 - 620, 890, 600, 130};
-    r->buttons[SCN_RES_MENU] = (eng_rect){ENG_CANVAS_W / 2 + 20, 890, 600, 130};
+    scn_buttons_init(&r->buttons, true);
+    scn_buttons_add(&r->buttons, (eng_rect){ENG_CANVAS_W / 2 - 620, 890, 600, 130});
+    scn_buttons_add(&r->buttons, (eng_rect){ENG_CANVAS_W / 2 + 20, 890, 600, 130});
     eng_tween_start(&r->count, 0.0f, 1.0f, 900.0, ENG_EASE_OUT_CUBIC);
     eng_scene s = {.name = "results", .self = r, .action = scn_results_action, .draw = scn_results_draw,
                    .animating = scn_results_animating, .destroy = scn_results_destroy};

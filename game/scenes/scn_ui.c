@@ -172,3 +172,69 @@ void scn_textfield_draw(const scn_textfield *f, eng_rect r, bool focus, const ch
         eng_fill_rect((eng_rect){r.x + 30 + (float)w, r.y + 18, 4, r.h - 36}, SCN_ACCENT);
     }
 }
+
+void scn_buttons_init(scn_buttons *b, bool horizontal)
+{
+    memset(b, 0, sizeof *b);
+    b->pressed = -1;
+    b->horizontal = horizontal;
+}
+
+int scn_buttons_add(scn_buttons *b, eng_rect r)
+{
+    if (b->n >= (int)(sizeof b->rects / sizeof b->rects[0])) {
+        return -1;
+    }
+    b->rects[b->n] = r;
+    return b->n++;
+}
+
+int scn_buttons_action(scn_buttons *b, const eng_action *a)
+{
+    if (b->n == 0) {
+        return -1;
+    }
+    eng_action_kind prev = b->horizontal ? ENG_ACT_LEFT : ENG_ACT_UP;
+    eng_action_kind next = b->horizontal ? ENG_ACT_RIGHT : ENG_ACT_DOWN;
+    int hit;
+    switch (a->kind) {
+    case ENG_ACT_OPTION:
+        if (a->value >= 0 && a->value < b->n) {
+            b->focus = a->value;
+            return a->value;
+        }
+        return -1;
+    case ENG_ACT_CONFIRM:
+        return b->focus;
+    case ENG_ACT_POINTER_MOVE:
+        hit = scn_ui_hit(b->rects, b->n, a->x, a->y);
+        if (hit >= 0) {
+            b->focus = hit;
+        }
+        return -1;
+    case ENG_ACT_POINTER_DOWN:
+        b->pressed = scn_ui_hit(b->rects, b->n, a->x, a->y);
+        return -1;
+    case ENG_ACT_POINTER_UP:
+        hit = scn_ui_hit(b->rects, b->n, a->x, a->y);
+        if (hit >= 0 && hit == b->pressed) {
+            b->pressed = -1;
+            b->focus = hit;
+            return hit;
+        }
+        b->pressed = -1;
+        return -1;
+    default:
+        if (a->kind == prev) {
+            b->focus = (b->focus + b->n - 1) % b->n;
+        } else if (a->kind == next) {
+            b->focus = (b->focus + 1) % b->n;
+        }
+        return -1;
+    }
+}
+
+scn_button_state scn_buttons_state(const scn_buttons *b, int i)
+{
+    return i == b->focus ? SCN_BTN_FOCUS : SCN_BTN_NORMAL;
+}

@@ -49,3 +49,22 @@ typedef struct scn_textfield {
 bool scn_textfield_action(scn_textfield *f, const eng_action *a);
 /* Draws the field with a blinking caret when `focus`. */
 void scn_textfield_draw(const scn_textfield *f, eng_rect r, bool focus, const char *placeholder);
+
+/* A group of buttons: keyboard focus, hover, and a press that counts only
+ * when released on the same button (so a slipping finger does nothing). */
+typedef struct scn_buttons {
+    eng_rect rects[16];
+    int n;
+    int focus;
+    int pressed;           /* -1 none */
+    bool horizontal;       /* left/right move the focus instead of up/down */
+} scn_buttons;
+
+void scn_buttons_init(scn_buttons *b, bool horizontal);
+/* Adds a button; returns its index. */
+int scn_buttons_add(scn_buttons *b, eng_rect r);
+/* Handles focus keys, keys 1-n, Enter and the pointer. Returns the index of
+ * the button activated by this action, or -1. */
+int scn_buttons_action(scn_buttons *b, const eng_action *a);
+/* The state a button should be drawn in. */
+scn_button_state scn_buttons_state(const scn_buttons *b, int i);
