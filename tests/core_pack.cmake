@@ -40,7 +40,11 @@ if(LT_PYTHON3)
     add_test(NAME core_cli_dump_json
              COMMAND sh -c "out=$(\"$0\" dump \"$1\" --json) || exit 1; \
 printf '%s' \"$out\" | \"$2\" -c 'import json,sys; d=json.load(sys.stdin); \
-assert d[\"id\"] == \"tiny\" and len(d[\"events\"]) == 6 and d[\"events\"][1][\"people\"][0][\"role\"] == \"signatory\"'"
+assert d[\"id\"] == \"tiny\" and len(d[\"events\"]) == 6 and d[\"events\"][1][\"people\"][0][\"role\"] == \"signatory\"; \
+assert d[\"levels\"][0][\"types\"] == [\"choice\", \"truefalse\", \"date\"] and d[\"levels\"][0][\"time\"] == 20; \
+assert d[\"levels\"][0][\"pass\"] == 0.75 and d[\"levels\"][2][\"exam\"] is True and len(d[\"levels\"][2][\"events\"]) == 6; \
+assert d[\"events\"][1][\"confusions\"][0][\"event\"] == \"F22\" and d[\"events\"][0][\"confusions\"][0][\"entity\"] == \"moscow\"; \
+assert [q[\"type\"] for q in d[\"questions\"]] == [\"choice\", \"multi\", \"truefalse\", \"truefalse\", \"typed\", \"date\", \"date\", \"order\", \"match\", \"cloze\"]'"
                      $<TARGET_FILE:letopis-pack> ${LT_PACK_FIX}/valid ${LT_PYTHON3})
     set_tests_properties(core_cli_dump_json PROPERTIES ENVIRONMENT "${LT_TEST_ENV}")
 endif()
@@ -63,6 +67,7 @@ if(LT_FUZZ)
             ${CMAKE_SOURCE_DIR}/game/core/lt_diag.c ${CMAKE_SOURCE_DIR}/game/core/lt_utf8.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_check.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack_json.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_pos.c
+            ${CMAKE_SOURCE_DIR}/game/core/lt_pack_quest.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack_schema.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_walk.c)
         add_executable(fuzz_pack ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_pack.c ${LT_FUZZ_PACK_SRC})
         target_include_directories(fuzz_pack PRIVATE ${CMAKE_SOURCE_DIR}/game/core)

@@ -65,6 +65,28 @@ const char *lt_role_name(lt_role r)
     return (unsigned)r < LT_ROLE_COUNT ? names[r] : "unknown";
 }
 
+const char *const lt_qtype_names[] = {
+    "choice", "multi", "truefalse", "typed", "date", "order", "match", "cloze", NULL
+};
+
+const char *lt_qtype_name(lt_qtype t)
+{
+    return (unsigned)t < LT_Q_TYPE_COUNT ? lt_qtype_names[t] : "unknown";
+}
+
+int lt_qtype_parse(const char *name)
+{
+    if (!name) {
+        return -1;
+    }
+    for (int i = 0; i < LT_Q_TYPE_COUNT; i++) {
+        if (strcmp(name, lt_qtype_names[i]) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 int lt_pack_find_entity(const lt_pack *pack, const char *id)
 {
     if (!pack || !id) {

@@ -14,13 +14,6 @@
 
 #include "lt_utf8.h"
 
-typedef struct build {
-    lt_load *ld;
-    lt_arena *a;
-    const lt_raw_pack *raw;
-    lt_pack *pack;
-} build;
-
 static const char *const lt_kinds_event[] = {
     "talks", "document", "decree", "un", "us-pressure", "ratification", "statement", "other", NULL
 };
@@ -31,13 +24,7 @@ static const char *const lt_roles[] = {
 static const char *const lt_sides[] = { "ussr", "japan", "usa", NULL };
 static const char *const lt_langs[] = { "ru", "en", NULL };
 
-/* A node path built with printf. */
-static const char *P(char *buf, size_t len, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-static const char *P(char *buf, size_t len, const char *fmt, ...)
+const char *lt_bpath(char *buf, size_t len, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -46,21 +33,48 @@ static const char *P(char *buf, size_t len, const char *fmt, ...)
     return buf;
 }
 
-static int node_line(build *b, const char *path)
+static int node_line(const lt_build *b, const char *path)
 {
     int n = lt_posidx_find(&b->ld->ix, path);
     return n >= 0 ? b->ld->ix.nodes[n].line : 0;
 }
 
-static void node_pos(build *b, const char *path, int *line, int *col)
+void lt_build_pos(const lt_build *b, const char *path, int *line, int *col)
 {
     int n = lt_posidx_find(&b->ld->ix, path);
     *line = n >= 0 ? b->ld->ix.nodes[n].line : 0;
     *col = n >= 0 ? b->ld->ix.nodes[n].col : 0;
 }
 
+bool lt_build_has(const lt_build *b, const char *path)
+{
+    return lt_posidx_find(&b->ld->ix, path) >= 0;
+}
+
+void lt_build_text_len(lt_build *b, const lt_text *t, const char *path, size_t max,
+                       const char *what)
+{
+    for (int l = 0; l < LT_LANG_COUNT; l++) {
+        size_t n;
+        char sub[200], hint[160];
+        if (!t->s[l]) {
+            continue;
+        }
+        n = lt_utf8_count(t->s[l], strlen(t->s[l]));
+        if (n <= max) {
+            continue;
+        }
+        snprintf(hint, sizeof hint,
+                 "shorten it to %zu characters or fewer, or it may not fit on the question card", max);
+        lt_load_warn(b->ld, LT_DIAG_BAD_VALUE,
+                     lt_bpath(sub, sizeof sub, "%s.%s", path, lt_lang_code((lt_lang)l)), hint,
+                     "the %s (%s) is %zu characters long; the limit is %zu", what,
+                     lt_lang_code((lt_lang)l), n, max);
+    }
+}
+
 /* Index of s in a NULL-ended list, or -1 after reporting a bad-enum error. */
-static int check_enum(build *b, const char *s, const char *const *list, const char *path,
+int lt_build_enum(lt_build *b, const char *s, const char *const *list, const char *path,
                       const char *what)
 {
     char hint[300];
@@ -106,7 +120,7 @@ static bool valid_id(const char *s)
     return n <= 64;
 }
 
-static void check_id(build *b, const char *id, const char *path, const char *what)
+void lt_build_id(lt_build *b, const char *id, const char *path, const char *what)
 {
     if (!valid_id(id)) {
         lt_load_err(b->ld, LT_DIAG_BAD_VALUE, path, false,
@@ -115,7 +129,7 @@ static void check_id(build *b, const char *id, const char *path, const char *wha
     }
 }
 
-static lt_text conv_text(build *b, const lt_raw_text *rt, const char *path, bool required)
+lt_text lt_build_text(lt_build *b, const lt_raw_text *rt, const char *path, bool required)
 {
     lt_text t;
     memset(&t, 0, sizeof t);
@@ -135,7 +149,7 @@ static lt_text conv_text(build *b, const lt_raw_text *rt, const char *path, bool
     return t;
 }
 
-static const char **conv_strings(build *b, char **in, unsigned n, size_t *out_n)
+static const char **conv_strings(lt_build *b, char **in, unsigned n, size_t *out_n)
 {
     const char **out = lt_arena_array(b->a, n, sizeof *out);
     *out_n = out ? n : 0;
@@ -146,7 +160,7 @@ static const char **conv_strings(build *b, char **in, unsigned n, size_t *out_n)
 }
 
 /* The id among `n` candidates closest to `id`, when close enough. */
-static const char *closest_id(const char *id, const char *const *ids, size_t n)
+const char *lt_closest_id(const char *id, const char *const *ids, size_t n)
 {
     const char *best = NULL;
     int best_d = 99, limit = (int)strlen(id) / 3 + 1;
@@ -181,7 +195,7 @@ static bool path_stays_inside(const char *rel)
     return true;
 }
 
-static void load_source_text(build *b, lt_source *src, const char *path)
+static void load_source_text(lt_build *b, lt_source *src, const char *path)
 {
     char full[4096], rdir[PATH_MAX], rfile[PATH_MAX];
     char *data;
@@ -254,7 +268,7 @@ static void load_source_text(build *b, lt_source *src, const char *path)
     free(data);
 }
 
-static void build_sources(build *b)
+static void build_sources(lt_build *b)
 {
     const lt_raw_pack *raw = b->raw;
     char path[128];
@@ -269,29 +283,29 @@ static void build_sources(build *b)
         src->id = lt_arena_strdup(b->a, rs->id);
         src->file = lt_arena_strdup(b->a, rs->file);
         src->lang = lt_arena_strdup(b->a, rs->lang);
-        src->title = conv_text(b, rs->title, P(path, sizeof path, "sources[%u].title", i), false);
-        check_id(b, src->id, P(path, sizeof path, "sources[%u].id", i), "source");
+        src->title = lt_build_text(b, rs->title, lt_bpath(path, sizeof path, "sources[%u].title", i), false);
+        lt_build_id(b, src->id, lt_bpath(path, sizeof path, "sources[%u].id", i), "source");
         for (unsigned j = 0; j < i; j++) {
             if (strcmp(b->pack->sources[j].id, src->id) == 0) {
                 char hint[128], first[64];
                 snprintf(hint, sizeof hint, "rename one of them; the first is at line %d",
-                         node_line(b, P(first, sizeof first, "sources[%u].id", j)));
-                lt_load_err(b->ld, LT_DIAG_DUP_ID, P(path, sizeof path, "sources[%u].id", i), false,
+                         node_line(b, lt_bpath(first, sizeof first, "sources[%u].id", j)));
+                lt_load_err(b->ld, LT_DIAG_DUP_ID, lt_bpath(path, sizeof path, "sources[%u].id", i), false,
                             hint, "duplicate source id '%.60s' (first used at line %d)", src->id,
                             node_line(b, first));
                 break;
             }
         }
         if (src->lang) {
-            check_enum(b, src->lang, lt_langs, P(path, sizeof path, "sources[%u].lang", i), "language");
+            lt_build_enum(b, src->lang, lt_langs, lt_bpath(path, sizeof path, "sources[%u].lang", i), "language");
         }
-        load_source_text(b, src, P(path, sizeof path, "sources[%u].file", i));
+        load_source_text(b, src, lt_bpath(path, sizeof path, "sources[%u].file", i));
     }
 }
 
 /* ---- entities ---- */
 
-static void build_entities(build *b)
+static void build_entities(lt_build *b)
 {
     const lt_raw_pack *raw = b->raw;
     char path[128];
@@ -305,7 +319,7 @@ static void build_entities(build *b)
         lt_entity *e = &b->pack->entities[i];
         int k;
         e->id = lt_arena_strdup(b->a, re->id);
-        check_id(b, e->id, P(path, sizeof path, "entities[%u].id", i), "entity");
+        lt_build_id(b, e->id, lt_bpath(path, sizeof path, "entities[%u].id", i), "entity");
         for (unsigned j = 0; j < i; j++) {
             if (strcmp(b->pack->entities[j].id, e->id) == 0) {
                 char hint[160];
@@ -318,21 +332,21 @@ static void build_entities(build *b)
                 break;
             }
         }
-        k = check_enum(b, re->kind, lt_kinds_entity, P(path, sizeof path, "entities[%u].kind", i),
+        k = lt_build_enum(b, re->kind, lt_kinds_entity, lt_bpath(path, sizeof path, "entities[%u].kind", i),
                        "entity kind");
         e->kind = k < 0 ? LT_ENT_PERSON : (lt_entity_kind)k;
-        e->name = conv_text(b, re->name, P(path, sizeof path, "entities[%u].name", i), true);
-        e->short_name = conv_text(b, re->short_name, "", false);
-        e->role = conv_text(b, re->role, "", false);
+        e->name = lt_build_text(b, re->name, lt_bpath(path, sizeof path, "entities[%u].name", i), true);
+        e->short_name = lt_build_text(b, re->short_name, "", false);
+        e->role = lt_build_text(b, re->role, "", false);
         e->aliases = conv_strings(b, re->aliases, re->n_aliases, &e->n_aliases);
         e->external = re->external;
-        node_pos(b, P(path, sizeof path, "entities[%u]", i), &e->line, &e->col);
+        lt_build_pos(b, lt_bpath(path, sizeof path, "entities[%u]", i), &e->line, &e->col);
     }
 }
 
 /* ---- events ---- */
 
-static void parse_date(build *b, const char *s, lt_date *out, const char *path)
+static void parse_date(lt_build *b, const char *s, lt_date *out, const char *path)
 {
     char reason[256];
     memset(out, 0, sizeof *out);
@@ -348,7 +362,7 @@ static void parse_date(build *b, const char *s, lt_date *out, const char *path)
 
 /* The index of entity `id` of the given kind, or -1 after reporting an
  * unknown id or a wrong kind at `path`. `field` names the list. */
-static int resolve_entity(build *b, const char *id, lt_entity_kind kind, const char *field,
+static int resolve_entity(lt_build *b, const char *id, lt_entity_kind kind, const char *field,
                           const char *path)
 {
     static const char *const lists[LT_ENT_KIND_COUNT] = { "people", "places", "bodies", "documents" };
@@ -363,7 +377,7 @@ static int resolve_entity(build *b, const char *id, lt_entity_kind kind, const c
                 cands[nc++] = b->pack->entities[k].id;
             }
         }
-        near = closest_id(id, cands, nc);
+        near = lt_closest_id(id, cands, nc);
         if (near) {
             snprintf(hint, sizeof hint, "did you mean '%s'?", near);
         } else {
@@ -389,7 +403,7 @@ static int resolve_entity(build *b, const char *id, lt_entity_kind kind, const c
 
 /* Resolves a list of entity ids of one kind into indices; bad ones are
  * reported and left out. */
-static size_t *resolve_entities(build *b, char **ids, unsigned n, lt_entity_kind kind,
+static size_t *resolve_entities(lt_build *b, char **ids, unsigned n, lt_entity_kind kind,
                                 const char *field, unsigned ev, size_t *out_n)
 {
     size_t *out = lt_arena_array(b->a, n, sizeof *out);
@@ -397,7 +411,7 @@ static size_t *resolve_entities(build *b, char **ids, unsigned n, lt_entity_kind
     char path[128];
     for (unsigned i = 0; i < n; i++) {
         int e = resolve_entity(b, ids[i], kind, field,
-                               P(path, sizeof path, "events[%u].%s[%u]", ev, field, i));
+                               lt_bpath(path, sizeof path, "events[%u].%s[%u]", ev, field, i));
         if (e >= 0 && out) {
             out[count++] = (size_t)e;
         }
@@ -406,30 +420,39 @@ static size_t *resolve_entities(build *b, char **ids, unsigned n, lt_entity_kind
     return out;
 }
 
-static size_t *resolve_events(build *b, char **ids, unsigned n, const char *base, const char *self,
+int lt_build_event_ref(lt_build *b, const char *id, const char *path)
+{
+    int e = lt_pack_find_event(b->pack, id);
+    if (e < 0) {
+        char hint[200];
+        const char **cands = lt_arena_array(b->a, b->pack->n_events, sizeof *cands);
+        const char *near;
+        for (size_t k = 0; cands && k < b->pack->n_events; k++) {
+            cands[k] = b->pack->events[k].id;
+        }
+        near = cands ? lt_closest_id(id, cands, b->pack->n_events) : NULL;
+        if (near) {
+            snprintf(hint, sizeof hint, "did you mean '%s'?", near);
+        } else {
+            snprintf(hint, sizeof hint, "use the id of an event defined under events:");
+        }
+        lt_load_err(b->ld, LT_DIAG_UNKNOWN_REF, path, false, hint,
+                    "unknown event '%.60s': no event has this id", id);
+    }
+    return e;
+}
+
+static size_t *resolve_events(lt_build *b, char **ids, unsigned n, const char *base, const char *self,
                               size_t *out_n)
 {
     size_t *out = lt_arena_array(b->a, n, sizeof *out);
     size_t count = 0;
     char path[160];
     for (unsigned i = 0; i < n; i++) {
-        int e = lt_pack_find_event(b->pack, ids[i]);
-        P(path, sizeof path, "%s[%u]", base, i);
+        int e;
+        lt_bpath(path, sizeof path, "%s[%u]", base, i);
+        e = lt_build_event_ref(b, ids[i], path);
         if (e < 0) {
-            char hint[200];
-            const char **cands = lt_arena_array(b->a, b->pack->n_events, sizeof *cands);
-            const char *near;
-            for (size_t k = 0; cands && k < b->pack->n_events; k++) {
-                cands[k] = b->pack->events[k].id;
-            }
-            near = cands ? closest_id(ids[i], cands, b->pack->n_events) : NULL;
-            if (near) {
-                snprintf(hint, sizeof hint, "did you mean '%s'?", near);
-            } else {
-                snprintf(hint, sizeof hint, "use the id of an event defined under events:");
-            }
-            lt_load_err(b->ld, LT_DIAG_UNKNOWN_REF, path, false, hint,
-                        "unknown event '%.60s': no event has this id", ids[i]);
             continue;
         }
         if (self && strcmp(self, ids[i]) == 0) {
@@ -445,14 +468,87 @@ static size_t *resolve_events(build *b, char **ids, unsigned n, const char *base
     return out;
 }
 
-static void build_event(build *b, unsigned i)
+/* An event's confusions: each `with` names an event or, failing that, an
+ * entity; unknown ids, the event itself and repeats are errors. */
+static void build_confusions(lt_build *b, unsigned i)
 {
     const lt_raw_event *re = &b->raw->events[i];
     lt_event *ev = &b->pack->events[i];
     char path[128];
 
-    parse_date(b, re->date, &ev->date, P(path, sizeof path, "events[%u].date", i));
-    parse_date(b, re->exact, &ev->exact, P(path, sizeof path, "events[%u].exact", i));
+    ev->confusions = lt_arena_array(b->a, re->n_confusions, sizeof *ev->confusions);
+    if (!ev->confusions) {
+        return;
+    }
+    for (unsigned k = 0; k < re->n_confusions; k++) {
+        const lt_raw_confusion *rc = &re->confusions[k];
+        lt_confusion *c = &ev->confusions[ev->n_confusions];
+        int e = lt_pack_find_event(b->pack, rc->with);
+        int n = e < 0 ? lt_pack_find_entity(b->pack, rc->with) : -1;
+        bool dup = false;
+
+        lt_bpath(path, sizeof path, "events[%u].confusions[%u].with", i, k);
+        if (e < 0 && n < 0) {
+            size_t nc = b->pack->n_events + b->pack->n_entities;
+            const char **cands = lt_arena_array(b->a, nc, sizeof *cands);
+            const char *near = NULL;
+            char hint[200];
+            for (size_t j = 0; cands && j < b->pack->n_events; j++) {
+                cands[j] = b->pack->events[j].id;
+            }
+            for (size_t j = 0; cands && j < b->pack->n_entities; j++) {
+                cands[b->pack->n_events + j] = b->pack->entities[j].id;
+            }
+            if (cands) {
+                near = lt_closest_id(rc->with, cands, nc);
+            }
+            if (near) {
+                snprintf(hint, sizeof hint, "did you mean '%s'?", near);
+            } else {
+                snprintf(hint, sizeof hint,
+                         "'with:' takes the id of an event (e.g. F23) or of an entity (e.g. moscow)");
+            }
+            lt_load_err(b->ld, LT_DIAG_UNKNOWN_REF, path, false, hint,
+                        "unknown id '%.60s' in confusions: no event or entity has this id",
+                        rc->with);
+            continue;
+        }
+        if (e >= 0 && (unsigned)e == i) {
+            lt_load_err(b->ld, LT_DIAG_BAD_VALUE, path, false,
+                        "name the event or entity that is mistaken for this one",
+                        "event '%.60s' cannot be confused with itself", rc->with);
+            continue;
+        }
+        for (size_t j = 0; j < ev->n_confusions; j++) {
+            if ((e >= 0 && ev->confusions[j].event == e) || (n >= 0 && ev->confusions[j].entity == n)) {
+                dup = true;
+                break;
+            }
+        }
+        if (dup) {
+            lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false,
+                        "keep one note per tempting option: merge the two notes",
+                        "event '%.60s' already has a confusion with '%.60s'", ev->id, rc->with);
+            continue;
+        }
+        c->event = e;
+        c->entity = n;
+        c->note = lt_build_text(b, rc->note,
+                                lt_bpath(path, sizeof path, "events[%u].confusions[%u].note", i, k),
+                                true);
+        lt_build_text_len(b, &c->note, path, LT_PACK_NOTE_WARN, "note");
+        ev->n_confusions++;
+    }
+}
+
+static void build_event(lt_build *b, unsigned i)
+{
+    const lt_raw_event *re = &b->raw->events[i];
+    lt_event *ev = &b->pack->events[i];
+    char path[128];
+
+    parse_date(b, re->date, &ev->date, lt_bpath(path, sizeof path, "events[%u].date", i));
+    parse_date(b, re->exact, &ev->exact, lt_bpath(path, sizeof path, "events[%u].exact", i));
     if (ev->date.from.prec != LT_PREC_NONE && ev->exact.from.prec != LT_PREC_NONE) {
         long df, dl, xf, xl;
         lt_date_span(&ev->date, &df, &dl);
@@ -469,24 +565,24 @@ static void build_event(build *b, unsigned i)
                      "the event has 'exact' but no 'date'");
     }
     if (re->kind) {
-        ev->kind = check_enum(b, re->kind, lt_kinds_event, P(path, sizeof path, "events[%u].kind", i),
+        ev->kind = lt_build_enum(b, re->kind, lt_kinds_event, lt_bpath(path, sizeof path, "events[%u].kind", i),
                               "event kind") >= 0 ? lt_arena_strdup(b->a, re->kind) : NULL;
     }
-    ev->title = conv_text(b, re->title, P(path, sizeof path, "events[%u].title", i), true);
-    ev->text = conv_text(b, re->text, P(path, sizeof path, "events[%u].text", i), true);
+    ev->title = lt_build_text(b, re->title, lt_bpath(path, sizeof path, "events[%u].title", i), true);
+    ev->text = lt_build_text(b, re->text, lt_bpath(path, sizeof path, "events[%u].text", i), true);
 
     ev->people = lt_arena_array(b->a, re->n_people, sizeof *ev->people);
     for (unsigned k = 0; k < re->n_people; k++) {
         const lt_raw_person *rp = &re->people[k];
         int role = LT_ROLE_PARTICIPANT;
         int e = resolve_entity(b, rp->id, LT_ENT_PERSON, "people",
-                               P(path, sizeof path, "events[%u].people[%u].id", i, k));
+                               lt_bpath(path, sizeof path, "events[%u].people[%u].id", i, k));
         if (rp->role) {
-            role = check_enum(b, rp->role, lt_roles, P(path, sizeof path, "events[%u].people[%u].role", i, k),
+            role = lt_build_enum(b, rp->role, lt_roles, lt_bpath(path, sizeof path, "events[%u].people[%u].role", i, k),
                               "role");
         }
         if (rp->side) {
-            check_enum(b, rp->side, lt_sides, P(path, sizeof path, "events[%u].people[%u].side", i, k),
+            lt_build_enum(b, rp->side, lt_sides, lt_bpath(path, sizeof path, "events[%u].people[%u].side", i, k),
                        "side");
         }
         if (e >= 0 && ev->people && role >= 0) {
@@ -501,13 +597,13 @@ static void build_event(build *b, unsigned i)
     ev->documents = resolve_entities(b, re->documents, re->n_documents, LT_ENT_DOCUMENT, "documents",
                                      i, &ev->n_documents);
     for (unsigned k = 0; k < re->n_perspective; k++) {
-        int p = check_enum(b, re->perspective[k], lt_sides,
-                           P(path, sizeof path, "events[%u].perspective[%u]", i, k), "perspective");
+        int p = lt_build_enum(b, re->perspective[k], lt_sides,
+                           lt_bpath(path, sizeof path, "events[%u].perspective[%u]", i, k), "perspective");
         if (p >= 0) {
             ev->perspective |= 1u << p;
         }
     }
-    ev->causes = resolve_events(b, re->causes, re->n_causes, P(path, sizeof path, "events[%u].causes", i),
+    ev->causes = resolve_events(b, re->causes, re->n_causes, lt_bpath(path, sizeof path, "events[%u].causes", i),
                                 ev->id, &ev->n_causes);
     ev->tags = conv_strings(b, re->tags, re->n_tags, &ev->n_tags);
     ev->source = -1;
@@ -526,12 +622,12 @@ static void build_event(build *b, unsigned i)
             } else {
                 snprintf(hint, sizeof hint, "add the text under sources: (id, file)");
             }
-            lt_load_err(b->ld, LT_DIAG_UNKNOWN_REF, P(path, sizeof path, "events[%u].source.text", i),
+            lt_load_err(b->ld, LT_DIAG_UNKNOWN_REF, lt_bpath(path, sizeof path, "events[%u].source.text", i),
                         false, hint, "unknown source '%.60s'", re->source->text);
         } else {
             const lt_source *src = &b->pack->sources[ev->source];
             int para = re->source->paragraph;
-            P(path, sizeof path, "events[%u].source.paragraph", i);
+            lt_bpath(path, sizeof path, "events[%u].source.paragraph", i);
             if (para < 1) {
                 lt_load_err(b->ld, LT_DIAG_PARAGRAPH, path, false,
                             "paragraphs are the lines of the text file, counted from 1",
@@ -553,9 +649,10 @@ static void build_event(build *b, unsigned i)
         ev->paragraph = 0;
     }
     ev->external = re->external;
+    build_confusions(b, i);
 }
 
-static void build_events(build *b)
+static void build_events(lt_build *b)
 {
     const lt_raw_pack *raw = b->raw;
     char path[128];
@@ -568,8 +665,8 @@ static void build_events(build *b)
         lt_event *ev = &b->pack->events[i];
         ev->id = lt_arena_strdup(b->a, raw->events[i].id);
         ev->source = -1;
-        node_pos(b, P(path, sizeof path, "events[%u]", i), &ev->line, &ev->col);
-        check_id(b, ev->id, P(path, sizeof path, "events[%u].id", i), "event");
+        lt_build_pos(b, lt_bpath(path, sizeof path, "events[%u]", i), &ev->line, &ev->col);
+        lt_build_id(b, ev->id, lt_bpath(path, sizeof path, "events[%u].id", i), "event");
         for (unsigned j = 0; j < i; j++) {
             if (strcmp(b->pack->events[j].id, ev->id) == 0) {
                 char hint[160];
@@ -591,7 +688,7 @@ static void build_events(build *b)
 
 /* ---- levels and the pack ---- */
 
-static void build_levels(build *b)
+static void build_levels(lt_build *b)
 {
     const lt_raw_pack *raw = b->raw;
     char path[128];
@@ -604,25 +701,85 @@ static void build_levels(build *b)
         const lt_raw_level *rl = &raw->levels[i];
         lt_level *lv = &b->pack->levels[i];
         lv->id = lt_arena_strdup(b->a, rl->id);
-        check_id(b, lv->id, P(path, sizeof path, "levels[%u].id", i), "level");
+        lt_build_id(b, lv->id, lt_bpath(path, sizeof path, "levels[%u].id", i), "level");
         for (unsigned j = 0; j < i; j++) {
             if (strcmp(b->pack->levels[j].id, lv->id) == 0) {
                 char first[64];
-                int fl = node_line(b, P(first, sizeof first, "levels[%u].id", j));
+                int fl = node_line(b, lt_bpath(first, sizeof first, "levels[%u].id", j));
                 lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, "rename one of the two levels",
                             "duplicate level id '%.60s' (first defined at line %d)", lv->id, fl);
                 break;
             }
         }
-        lv->title = conv_text(b, rl->title, P(path, sizeof path, "levels[%u].title", i), true);
-        lv->events = resolve_events(b, rl->events, rl->n_events,
-                                    P(path, sizeof path, "levels[%u].events", i), NULL, &lv->n_events);
+        lv->title = lt_build_text(b, rl->title, lt_bpath(path, sizeof path, "levels[%u].title", i), true);
+        lv->exam = rl->exam;
+        if (lt_build_has(b, lt_bpath(path, sizeof path, "levels[%u].events", i))) {
+            lv->events = resolve_events(b, rl->events, rl->n_events, path, NULL, &lv->n_events);
+        } else if (lv->exam) {
+            /* an exam without a list covers every event */
+            lv->events = lt_arena_array(b->a, b->pack->n_events, sizeof *lv->events);
+            for (size_t k = 0; lv->events && k < b->pack->n_events; k++) {
+                lv->events[lv->n_events++] = k;
+            }
+        } else {
+            lt_load_err(b->ld, LT_DIAG_MISSING_FIELD, lt_bpath(path, sizeof path, "levels[%u]", i),
+                        false,
+                        "add 'events: [...]' with the level's event ids, or 'exam: true' for an "
+                        "exam over all events",
+                        "level '%.60s' has no 'events'", lv->id ? lv->id : "");
+        }
+        if (lt_build_has(b, lt_bpath(path, sizeof path, "levels[%u].types", i)) && rl->n_types == 0) {
+            lt_load_err(b->ld, LT_DIAG_BAD_VALUE, path, false,
+                        "list the allowed question types, e.g. [choice, truefalse], or remove "
+                        "'types:' to allow all",
+                        "'types' is empty: the level would have no questions");
+        }
+        for (unsigned k = 0; k < rl->n_types; k++) {
+            int t = lt_build_enum(b, rl->types[k], lt_qtype_names,
+                                  lt_bpath(path, sizeof path, "levels[%u].types[%u]", i, k),
+                                  "question type");
+            if (t >= 0) {
+                lv->types |= 1u << t;
+            }
+        }
+        if (lt_build_has(b, lt_bpath(path, sizeof path, "levels[%u].time", i))) {
+            if (rl->time < LT_PACK_TIME_MIN || rl->time > LT_PACK_TIME_MAX) {
+                char hint[160];
+                snprintf(hint, sizeof hint,
+                         "give the seconds per question, from %d to %d (e.g. time: 20); "
+                         "remove 'time:' for the game's default",
+                         LT_PACK_TIME_MIN, LT_PACK_TIME_MAX);
+                lt_load_err(b->ld, LT_DIAG_BAD_VALUE, path, false, hint,
+                            "time %d s per question is out of range (%d to %d seconds)", rl->time,
+                            LT_PACK_TIME_MIN, LT_PACK_TIME_MAX);
+            } else {
+                lv->time_limit_s = rl->time;
+            }
+        }
+        if (lt_build_has(b, lt_bpath(path, sizeof path, "levels[%u].pass", i))) {
+            if (!(rl->pass > 0.0 && rl->pass <= 1.0)) {
+                char hint[160];
+                if (rl->pass > 1.0 && rl->pass <= 100.0) {
+                    snprintf(hint, sizeof hint,
+                             "the pass mark is a share of right answers: write %g for %g%%",
+                             rl->pass / 100.0, rl->pass);
+                } else {
+                    snprintf(hint, sizeof hint,
+                             "write the share of right answers needed to pass, above 0 and at "
+                             "most 1, e.g. pass: 0.8");
+                }
+                lt_load_err(b->ld, LT_DIAG_BAD_VALUE, path, false, hint,
+                            "pass mark %g is out of range (above 0, at most 1)", rl->pass);
+            } else {
+                lv->pass_mark = rl->pass;
+            }
+        }
     }
 }
 
 void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
 {
-    build b;
+    lt_build b;
     char path[64];
     b.ld = ld;
     b.a = pack->priv;
@@ -635,13 +792,13 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
                     "unsupported pack format %d", raw->format);
     }
     pack->id = lt_arena_strdup(b.a, raw->id);
-    check_id(&b, pack->id, "id", "pack");
+    lt_build_id(&b, pack->id, "id", "pack");
     pack->version = raw->version;
-    pack->title = conv_text(&b, raw->title, "title", true);
-    pack->description = conv_text(&b, raw->description, "description", false);
+    pack->title = lt_build_text(&b, raw->title, "title", true);
+    pack->description = lt_build_text(&b, raw->description, "description", false);
     pack->languages = conv_strings(&b, raw->languages, raw->n_languages, &pack->n_languages);
     for (unsigned i = 0; i < raw->n_languages; i++) {
-        check_enum(&b, raw->languages[i], lt_langs, P(path, sizeof path, "languages[%u]", i), "language");
+        lt_build_enum(&b, raw->languages[i], lt_langs, lt_bpath(path, sizeof path, "languages[%u]", i), "language");
     }
     pack->authors = conv_strings(&b, raw->authors, raw->n_authors, &pack->n_authors);
     pack->license = lt_arena_strdup(b.a, raw->license);
@@ -649,4 +806,5 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
     build_entities(&b);
     build_events(&b);
     build_levels(&b);
+    lt_build_questions(&b);
 }

@@ -45,6 +45,11 @@ typedef struct lt_raw_srcref {
     int paragraph;
 } lt_raw_srcref;
 
+typedef struct lt_raw_confusion {
+    char *with;
+    lt_raw_text *note;
+} lt_raw_confusion;
+
 typedef struct lt_raw_event {
     char *id;
     char *date;
@@ -68,14 +73,42 @@ typedef struct lt_raw_event {
     unsigned n_tags;
     lt_raw_srcref *source;
     bool external;
+    lt_raw_confusion *confusions;
+    unsigned n_confusions;
 } lt_raw_event;
 
 typedef struct lt_raw_level {
     char *id;
     lt_raw_text *title;
-    char **events;
+    char **events;     /* absent (NULL) is allowed for an exam level */
     unsigned n_events;
+    char **types;
+    unsigned n_types;
+    int time;          /* 0 when absent; presence is looked up in the index */
+    double pass;
+    bool exam;
 } lt_raw_level;
+
+typedef struct lt_raw_option {
+    lt_raw_text *text;
+    bool correct;
+    lt_raw_text *match;
+    lt_raw_text *note;
+} lt_raw_option;
+
+typedef struct lt_raw_question {
+    char *id;
+    char *type;
+    lt_raw_text *prompt;
+    lt_raw_option *options;
+    unsigned n_options;
+    char **answers;
+    unsigned n_answers;
+    bool answer;       /* truefalse shorthand; presence looked up in the index */
+    lt_raw_text *explanation;
+    char *event;
+    char *level;
+} lt_raw_question;
 
 typedef struct lt_raw_pack {
     int format;
@@ -96,6 +129,8 @@ typedef struct lt_raw_pack {
     unsigned n_events;
     lt_raw_level *levels;
     unsigned n_levels;
+    lt_raw_question *questions;
+    unsigned n_questions;
 } lt_raw_pack;
 
 /* The schema of a whole pack file (top-level value). */
@@ -196,5 +231,57 @@ size_t lt_pack_walk(lt_load *ld);
  * diagnostic for each problem (lt_pack_check.c). `pack` has dir and file set
  * and its priv is the arena. */
 void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack);
+
+/* ---- model building helpers shared by lt_pack_check.c and lt_pack_quest.c ---- */
+
+typedef struct lt_build {
+    lt_load *ld;
+    lt_arena *a;
+    const lt_raw_pack *raw;
+    lt_pack *pack;
+} lt_build;
+
+/* Names of lt_qtype in order, NULL-ended (lt_pack.c). */
+extern const char *const lt_qtype_names[];
+
+/* Limits of the format (docs/pack-format.md, "Limits"). Above a soft limit
+ * (_WARN) the checker warns; above a hard one it reports an error. */
+#define LT_PACK_PROMPT_WARN 400      /* characters in a question prompt */
+#define LT_PACK_OPTION_WARN 120      /* characters in an option, match side or answer */
+#define LT_PACK_NOTE_WARN 300        /* characters in a confusion or option note */
+#define LT_PACK_EXPLAIN_WARN 600     /* characters in an explanation */
+#define LT_PACK_MAX_OPTIONS 8        /* options in one question */
+#define LT_PACK_MAX_ANSWERS 20       /* accepted answers of one question */
+#define LT_PACK_TIME_MIN 5           /* level time per question, seconds */
+#define LT_PACK_TIME_MAX 300
+
+/* A node path built with printf into buf; returns buf. */
+const char *lt_bpath(char *buf, size_t len, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Whether the YAML had a node at `path` (an optional key that was given). */
+bool lt_build_has(const lt_build *b, const char *path);
+/* Line and column of the node at path (0 when absent). */
+void lt_build_pos(const lt_build *b, const char *path, int *line, int *col);
+/* Index of s in a NULL-ended list, or -1 after a bad-enum error at path. */
+int lt_build_enum(lt_build *b, const char *s, const char *const *list, const char *path,
+                  const char *what);
+/* Reports a malformed id at path. */
+void lt_build_id(lt_build *b, const char *id, const char *path, const char *what);
+/* Copies a raw text; reports an empty one at path when required. */
+lt_text lt_build_text(lt_build *b, const lt_raw_text *rt, const char *path, bool required);
+/* Warns when a language of t is longer than max characters (path.ru/.en). */
+void lt_build_text_len(lt_build *b, const lt_text *t, const char *path, size_t max,
+                       const char *what);
+/* The id among `n` candidates closest to `id`, when close enough; else NULL. */
+const char *lt_closest_id(const char *id, const char *const *ids, size_t n);
+/* Event index of id, or -1 after an unknown-ref error (with a hint) at path. */
+int lt_build_event_ref(lt_build *b, const char *id, const char *path);
+
+/* Builds and checks pack->questions from raw->questions (lt_pack_quest.c);
+ * events and levels must be built first. */
+void lt_build_questions(lt_build *b);
 
 #endif

@@ -241,7 +241,49 @@ static void jb_event(jbuf *b, const lt_pack *p, const lt_event *ev)
     } else {
         jb_lit(b, "null");
     }
-    jb_fmt(b, ",\"external\":%s}", ev->external ? "true" : "false");
+    jb_fmt(b, ",\"external\":%s,\"confusions\":[", ev->external ? "true" : "false");
+    for (size_t i = 0; i < ev->n_confusions; i++) {
+        const lt_confusion *c = &ev->confusions[i];
+        jb_lit(b, i ? ",{\"event\":" : "{\"event\":");
+        jb_str(b, c->event >= 0 && (size_t)c->event < p->n_events ? p->events[c->event].id : NULL);
+        jb_lit(b, ",\"entity\":");
+        jb_str(b, c->entity >= 0 && (size_t)c->entity < p->n_entities ? p->entities[c->entity].id
+                                                                       : NULL);
+        jb_lit(b, ",\"note\":");
+        jb_text(b, &c->note);
+        jb_lit(b, "}");
+    }
+    jb_lit(b, "]}");
+}
+
+static void jb_question(jbuf *b, const lt_pack *p, const lt_hand_question *q)
+{
+    jb_lit(b, "{\"id\":");
+    jb_str(b, q->id);
+    jb_lit(b, ",\"type\":");
+    jb_str(b, lt_qtype_name(q->type));
+    jb_lit(b, ",\"prompt\":");
+    jb_text(b, &q->prompt);
+    jb_lit(b, ",\"options\":[");
+    for (size_t i = 0; i < q->n_options; i++) {
+        const lt_hand_option *o = &q->options[i];
+        jb_lit(b, i ? ",{\"text\":" : "{\"text\":");
+        jb_text(b, &o->text);
+        jb_fmt(b, ",\"correct\":%s,\"match\":", o->correct ? "true" : "false");
+        jb_text(b, &o->match);
+        jb_lit(b, ",\"note\":");
+        jb_text(b, &o->note);
+        jb_lit(b, "}");
+    }
+    jb_lit(b, "],\"answers\":");
+    jb_strings(b, q->answers, q->n_answers);
+    jb_lit(b, ",\"explanation\":");
+    jb_text(b, &q->explanation);
+    jb_lit(b, ",\"event\":");
+    jb_str(b, q->event >= 0 && (size_t)q->event < p->n_events ? p->events[q->event].id : NULL);
+    jb_lit(b, ",\"level\":");
+    jb_str(b, q->level >= 0 && (size_t)q->level < p->n_levels ? p->levels[q->level].id : NULL);
+    jb_lit(b, "}");
 }
 
 char *lt_pack_to_json(const lt_pack *p)
@@ -308,7 +350,43 @@ char *lt_pack_to_json(const lt_pack *p)
         jb_text(&b, &l->title);
         jb_lit(&b, ",\"events\":");
         jb_event_ids(&b, p, l->events, l->n_events);
-        jb_lit(&b, "}");
+        jb_lit(&b, ",\"types\":");
+        if (l->types == 0) {
+            jb_lit(&b, "null");
+        } else {
+            bool first = true;
+            jb_lit(&b, "[");
+            for (unsigned t = 0; t < LT_Q_TYPE_COUNT; t++) {
+                if (l->types & (1u << t)) {
+                    if (!first) {
+                        jb_lit(&b, ",");
+                    }
+                    jb_str(&b, lt_qtype_name((lt_qtype)t));
+                    first = false;
+                }
+            }
+            jb_lit(&b, "]");
+        }
+        jb_lit(&b, ",\"time\":");
+        if (l->time_limit_s > 0) {
+            jb_fmt(&b, "%d", l->time_limit_s);
+        } else {
+            jb_lit(&b, "null");
+        }
+        jb_lit(&b, ",\"pass\":");
+        if (l->pass_mark > 0) {
+            jb_fmt(&b, "%.6g", l->pass_mark);
+        } else {
+            jb_lit(&b, "null");
+        }
+        jb_fmt(&b, ",\"exam\":%s}", l->exam ? "true" : "false");
+    }
+    jb_lit(&b, "],\"questions\":[");
+    for (size_t i = 0; i < p->n_questions; i++) {
+        if (i) {
+            jb_lit(&b, ",");
+        }
+        jb_question(&b, p, &p->questions[i]);
     }
     jb_lit(&b, "]}\n");
     if (b.failed) {

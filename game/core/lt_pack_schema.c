@@ -68,6 +68,15 @@ static const cyaml_schema_field_t lt_srcref_fields[] = {
     CYAML_FIELD_END
 };
 
+static const cyaml_schema_field_t lt_confusion_fields[] = {
+    STR_FIELD("with", 0, lt_raw_confusion, with),
+    TEXT_FIELD("note", 0, lt_raw_confusion, note),
+    CYAML_FIELD_END
+};
+static const cyaml_schema_value_t lt_confusion_schema = {
+    CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, lt_raw_confusion, lt_confusion_fields),
+};
+
 static const cyaml_schema_field_t lt_event_fields[] = {
     STR_FIELD("id", 0, lt_raw_event, id),
     STR_FIELD("date", OPT, lt_raw_event, date),
@@ -84,6 +93,7 @@ static const cyaml_schema_field_t lt_event_fields[] = {
     LIST_FIELD("tags", lt_raw_event, tags, n_tags, &lt_str_schema),
     CYAML_FIELD_MAPPING_PTR("source", OPT | PTR, lt_raw_event, source, lt_srcref_fields),
     CYAML_FIELD_BOOL("external", OPT, lt_raw_event, external),
+    LIST_FIELD("confusions", lt_raw_event, confusions, n_confusions, &lt_confusion_schema),
     CYAML_FIELD_END
 };
 static const cyaml_schema_value_t lt_event_schema = {
@@ -93,12 +103,43 @@ static const cyaml_schema_value_t lt_event_schema = {
 static const cyaml_schema_field_t lt_level_fields[] = {
     STR_FIELD("id", 0, lt_raw_level, id),
     TEXT_FIELD("title", 0, lt_raw_level, title),
-    CYAML_FIELD_SEQUENCE_COUNT("events", PTR, lt_raw_level, events, n_events,
-                               &lt_str_schema, 0, CYAML_UNLIMITED),
+    /* required unless exam: true; lt_pack_check.c reports it */
+    LIST_FIELD("events", lt_raw_level, events, n_events, &lt_str_schema),
+    LIST_FIELD("types", lt_raw_level, types, n_types, &lt_str_schema),
+    CYAML_FIELD_INT("time", OPT, lt_raw_level, time),
+    CYAML_FIELD_FLOAT("pass", OPT, lt_raw_level, pass),
+    CYAML_FIELD_BOOL("exam", OPT, lt_raw_level, exam),
     CYAML_FIELD_END
 };
 static const cyaml_schema_value_t lt_level_schema = {
     CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, lt_raw_level, lt_level_fields),
+};
+
+static const cyaml_schema_field_t lt_option_fields[] = {
+    TEXT_FIELD("text", 0, lt_raw_option, text),
+    CYAML_FIELD_BOOL("correct", OPT, lt_raw_option, correct),
+    TEXT_FIELD("match", OPT, lt_raw_option, match),
+    TEXT_FIELD("note", OPT, lt_raw_option, note),
+    CYAML_FIELD_END
+};
+static const cyaml_schema_value_t lt_option_schema = {
+    CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, lt_raw_option, lt_option_fields),
+};
+
+static const cyaml_schema_field_t lt_question_fields[] = {
+    STR_FIELD("id", 0, lt_raw_question, id),
+    STR_FIELD("type", 0, lt_raw_question, type),
+    TEXT_FIELD("prompt", 0, lt_raw_question, prompt),
+    LIST_FIELD("options", lt_raw_question, options, n_options, &lt_option_schema),
+    LIST_FIELD("answers", lt_raw_question, answers, n_answers, &lt_str_schema),
+    CYAML_FIELD_BOOL("answer", OPT, lt_raw_question, answer),
+    TEXT_FIELD("explanation", OPT, lt_raw_question, explanation),
+    STR_FIELD("event", OPT, lt_raw_question, event),
+    STR_FIELD("level", OPT, lt_raw_question, level),
+    CYAML_FIELD_END
+};
+static const cyaml_schema_value_t lt_question_schema = {
+    CYAML_VALUE_MAPPING(CYAML_FLAG_DEFAULT, lt_raw_question, lt_question_fields),
 };
 
 static const cyaml_schema_field_t lt_pack_fields[] = {
@@ -116,6 +157,7 @@ static const cyaml_schema_field_t lt_pack_fields[] = {
     CYAML_FIELD_SEQUENCE_COUNT("events", PTR, lt_raw_pack, events, n_events,
                                &lt_event_schema, 0, CYAML_UNLIMITED),
     LIST_FIELD("levels", lt_raw_pack, levels, n_levels, &lt_level_schema),
+    LIST_FIELD("questions", lt_raw_pack, questions, n_questions, &lt_question_schema),
     CYAML_FIELD_END
 };
 

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,12 @@ static void describe(const lt_posidx *ix, int n, char *buf, size_t len)
                 noun = "person reference";
             } else if (strcmp(key, "source") == 0) {
                 noun = "source reference";
+            } else if (strcmp(key, "confusions") == 0) {
+                noun = "confusion";
+            } else if (strcmp(key, "questions") == 0) {
+                noun = "question";
+            } else if (strcmp(key, "options") == 0) {
+                noun = "option";
             } else {
                 snprintf(buf, len, "'%s'", key);
                 return;
@@ -80,6 +87,18 @@ static bool parse_int(const char *s)
     errno = 0;
     v = strtol(s, &end, 10);
     return errno == 0 && *end == '\0' && v >= INT_MIN && v <= INT_MAX;
+}
+
+static bool parse_float(const char *s)
+{
+    char *end;
+    double v;
+    if (!s || !*s) {
+        return false;
+    }
+    errno = 0;
+    v = strtod(s, &end);
+    return errno == 0 && *end == '\0' && isfinite(v);
 }
 
 static bool parse_bool(const char *s)
@@ -230,6 +249,10 @@ static void walk(lt_load *ld, int n, const cyaml_schema_value_t *s, int depth)
     if (s->type == CYAML_INT && !parse_int(node->value)) {
         lt_load_err(ld, LT_DIAG_BAD_TYPE, node->path, false, "write a whole number such as 1",
                     "'%.60s' must be a whole number, not '%.60s'", field_name(node),
+                    node->value ? node->value : "");
+    } else if (s->type == CYAML_FLOAT && !parse_float(node->value)) {
+        lt_load_err(ld, LT_DIAG_BAD_TYPE, node->path, false, "write a number such as 0.8",
+                    "'%.60s' must be a number, not '%.60s'", field_name(node),
                     node->value ? node->value : "");
     } else if (s->type == CYAML_BOOL && !parse_bool(node->value)) {
         lt_load_err(ld, LT_DIAG_BAD_TYPE, node->path, false, "write true or false",

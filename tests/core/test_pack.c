@@ -60,6 +60,32 @@ static const expect lt_expect[] = {
     { "empty.yaml", 1, 1, LT_DIAG_EMPTY, "empty" },
     { "alias.yaml", 8, 5, LT_DIAG_BAD_TYPE, "aliases" },
     { "bad_id.yaml", 7, 9, LT_DIAG_BAD_VALUE, "not a valid event id" },
+    /* level rules */
+    { "level_types.yaml", 14, 21, LT_DIAG_BAD_ENUM, "did you mean 'truefalse'? use one of: choice," },
+    { "level_time.yaml", 14, 11, LT_DIAG_BAD_VALUE, "out of range (5 to 300 seconds)" },
+    { "level_pass.yaml", 14, 11, LT_DIAG_BAD_VALUE, "write 0.8 for 80%" },
+    { "level_pass_type.yaml", 14, 11, LT_DIAG_BAD_TYPE, "must be a number" },
+    { "level_no_events.yaml", 11, 5, LT_DIAG_MISSING_FIELD, "level 'l1' has no 'events'" },
+    /* confusions */
+    { "confusion_ref.yaml", 11, 16, LT_DIAG_UNKNOWN_REF, "unknown id 'E2' in confusions" },
+    { "confusion_self.yaml", 11, 15, LT_DIAG_BAD_VALUE, "cannot be confused with itself" },
+    /* hand-written questions */
+    { "question_dup.yaml", 15, 9, LT_DIAG_DUP_ID, "duplicate question id 'q1' (first defined at line 11)" },
+    { "question_type.yaml", 12, 11, LT_DIAG_BAD_ENUM, "did you mean 'choice'?" },
+    { "question_event_ref.yaml", 15, 12, LT_DIAG_UNKNOWN_REF, "unknown event 'E9'" },
+    { "question_level_ref.yaml", 19, 12, LT_DIAG_UNKNOWN_REF, "did you mean 'autumn'?" },
+    { "choice_right.yaml", 15, 7, LT_DIAG_BAD_VALUE, "exactly one right option (correct: true); this one has 2" },
+    { "choice_count.yaml", 23, 9, LT_DIAG_BAD_VALUE, "at most 8 options; this one has 9" },
+    { "multi_right.yaml", 15, 7, LT_DIAG_BAD_VALUE, "2 right and 0 wrong" },
+    { "truefalse_both.yaml", 14, 5, LT_DIAG_BAD_VALUE, "either 'answer' or 'options'" },
+    { "truefalse_missing.yaml", 11, 5, LT_DIAG_MISSING_FIELD, "truefalse question 'q1' has no 'answer'" },
+    { "typed_answers.yaml", 11, 5, LT_DIAG_MISSING_FIELD, "typed question 'q1' has no answers" },
+    { "cloze_gap.yaml", 13, 18, LT_DIAG_BAD_VALUE, "cloze prompt (ru) has no gap '___'" },
+    { "order_count.yaml", 15, 7, LT_DIAG_BAD_VALUE, "an order question needs at least 3 options" },
+    { "match_missing.yaml", 16, 9, LT_DIAG_MISSING_FIELD, "option 2 of match question 'q1' has no 'match'" },
+    { "option_dup.yaml", 17, 34, LT_DIAG_BAD_VALUE, "option 3 repeats the text of option 1" },
+    { "date_answer.yaml", 14, 15, LT_DIAG_BAD_DATE, "no day 32" },
+    { "answers_on_choice.yaml", 14, 5, LT_DIAG_BAD_VALUE, "a choice question takes no 'answers'" },
 };
 
 static bool ends_with(const char *s, const char *tail)
@@ -118,6 +144,138 @@ static void test_multi(void)
     lt_diags_free(&diags);
 }
 
+/* Level rules, confusions and one hand-written question of each type. */
+static void test_valid_additions(const lt_pack *pack)
+{
+    const lt_level *lv = &pack->levels[0];
+    const lt_event *ev;
+    const lt_hand_question *q;
+
+    LT_CHECK_INT(lv->types, (1u << LT_Q_CHOICE) | (1u << LT_Q_TRUEFALSE) | (1u << LT_Q_DATE));
+    LT_CHECK_INT(lv->time_limit_s, 20);
+    LT_CHECK(lv->pass_mark > 0.7499 && lv->pass_mark < 0.7501);
+    LT_CHECK(!lv->exam);
+    lv = &pack->levels[1]; /* no optional keys: defaults */
+    LT_CHECK_INT(lv->types, 0);
+    LT_CHECK_INT(lv->time_limit_s, 0);
+    LT_CHECK(lv->pass_mark == 0.0);
+    LT_CHECK(!lv->exam);
+    lv = &pack->levels[2]; /* exam without events: all of them */
+    LT_CHECK(lv->exam);
+    LT_CHECK_INT(lv->n_events, pack->n_events);
+    LT_CHECK_INT(lv->events[5], 5);
+    LT_CHECK_INT(lv->time_limit_s, 300);
+    LT_CHECK(lv->pass_mark == 1.0);
+
+    ev = &pack->events[0];
+    LT_CHECK_INT(ev->n_confusions, 1);
+    LT_CHECK_INT(ev->confusions[0].event, -1);
+    LT_CHECK_INT(ev->confusions[0].entity, 1);
+    LT_CHECK_STR(lt_text_get(&ev->confusions[0].note, LT_LANG_EN),
+                 "Moscow hosted the spring talks; this round was in London.");
+    ev = &pack->events[1];
+    LT_CHECK_INT(ev->n_confusions, 1);
+    LT_CHECK_INT(ev->confusions[0].event, 2);
+    LT_CHECK_INT(ev->confusions[0].entity, -1);
+    LT_CHECK_INT(pack->events[2].n_confusions, 0);
+
+    q = &pack->questions[0];
+    LT_CHECK_STR(q->id, "q-choice");
+    LT_CHECK_INT(q->type, LT_Q_CHOICE);
+    LT_CHECK_INT(q->n_options, 3);
+    LT_CHECK(q->options[0].correct && !q->options[1].correct && !q->options[2].correct);
+    LT_CHECK_STR(lt_text_get(&q->options[1].note, LT_LANG_EN), "London hosted the January talks.");
+    LT_CHECK_STR(lt_text_get(&q->explanation, LT_LANG_RU), "It was signed in Moscow.");
+    LT_CHECK_INT(q->event, 1);
+    LT_CHECK_INT(q->level, 0);
+    LT_CHECK(q->line > 0 && q->col == 5);
+    q = &pack->questions[1];
+    LT_CHECK_INT(q->type, LT_Q_MULTI);
+    LT_CHECK_INT(q->n_options, 3);
+    LT_CHECK(q->options[0].correct && q->options[1].correct && !q->options[2].correct);
+    LT_CHECK_INT(q->event, -1);
+    LT_CHECK_INT(q->level, -1);
+    q = &pack->questions[2]; /* answer: false shorthand */
+    LT_CHECK_INT(q->type, LT_Q_TRUEFALSE);
+    LT_CHECK_INT(q->n_options, 2);
+    LT_CHECK_STR(lt_text_get(&q->options[0].text, LT_LANG_RU), "Верно");
+    LT_CHECK_STR(lt_text_get(&q->options[1].text, LT_LANG_EN), "False");
+    LT_CHECK(!q->options[0].correct && q->options[1].correct);
+    q = &pack->questions[3];
+    LT_CHECK_INT(q->type, LT_Q_TRUEFALSE);
+    LT_CHECK_STR(lt_text_get(&q->options[0].text, LT_LANG_EN), "Yes");
+    LT_CHECK(q->options[0].correct && !q->options[1].correct);
+    q = &pack->questions[4];
+    LT_CHECK_INT(q->type, LT_Q_TYPED);
+    LT_CHECK_INT(q->n_options, 0);
+    LT_CHECK_INT(q->n_answers, 2);
+    LT_CHECK_STR(q->answers[1], "Hatoyama");
+    q = &pack->questions[5]; /* date from the event */
+    LT_CHECK_INT(q->type, LT_Q_DATE);
+    LT_CHECK_INT(q->n_answers, 1);
+    LT_CHECK_STR(q->answers[0], "1956-10-19");
+    q = &pack->questions[6];
+    LT_CHECK_INT(q->type, LT_Q_DATE);
+    LT_CHECK_STR(q->answers[0], "1956-01");
+    q = &pack->questions[7];
+    LT_CHECK_INT(q->type, LT_Q_ORDER);
+    LT_CHECK_INT(q->n_options, 3);
+    LT_CHECK_STR(lt_text_get(&q->options[2].text, LT_LANG_EN), "Ratification");
+    q = &pack->questions[8];
+    LT_CHECK_INT(q->type, LT_Q_MATCH);
+    LT_CHECK_STR(lt_text_get(&q->options[1].match, LT_LANG_EN), "December");
+    q = &pack->questions[9];
+    LT_CHECK_INT(q->type, LT_Q_CLOZE);
+    LT_CHECK_INT(q->n_answers, 2);
+    LT_CHECK_INT(q->level, 2);
+}
+
+/* Above the soft limits the checker warns and the pack still loads. */
+static void test_warnings(void)
+{
+    char text[4096];
+    char long_prompt[402], long_option[122];
+    lt_diags diags = { 0 };
+    lt_pack *pack;
+
+    memset(long_prompt, 'p', sizeof long_prompt - 1);
+    long_prompt[sizeof long_prompt - 1] = '\0';
+    memset(long_option, 'o', sizeof long_option - 1);
+    long_option[sizeof long_option - 1] = '\0';
+    snprintf(text, sizeof text,
+             "format: 1\nid: w\nversion: 1\ntitle: {en: W}\nlanguages: [en]\n"
+             "events: []\n"
+             "questions:\n"
+             "  - id: q1\n"
+             "    type: order\n"
+             "    prompt: {en: \"%s\"}\n"
+             "    options:\n"
+             "      - {text: {en: \"%s\"}, correct: true}\n"
+             "      - {text: {en: B}}\n"
+             "      - {text: {en: C}}\n",
+             long_prompt, long_option);
+    pack = lt_pack_load_mem(text, strlen(text), "w.yaml", NULL, &diags);
+    LT_CHECK(pack != NULL);
+    LT_CHECK_INT(diags.n_errors, 0);
+    LT_CHECK_INT(diags.n_warnings, 3);
+    if (diags.count == 3) {
+        LT_CHECK_INT(diags.items[0].line, 10);
+        LT_CHECK_INT(diags.items[0].col, 18);
+        LT_CHECK(strstr(diags.items[0].message, "prompt (en) is 401 characters long") != NULL);
+        LT_CHECK_INT(diags.items[1].line, 12);
+        LT_CHECK_INT(diags.items[1].col, 21);
+        LT_CHECK(strstr(diags.items[1].message, "limit is 120") != NULL);
+        LT_CHECK_INT(diags.items[2].line, 12);
+        LT_CHECK(strstr(diags.items[2].message, "'correct' means nothing in an order question") != NULL);
+        for (size_t i = 0; i < diags.count; i++) {
+            LT_CHECK_INT(diags.items[i].severity, LT_SEV_WARNING);
+            LT_CHECK(diags.items[i].hint != NULL);
+        }
+    }
+    lt_pack_free(pack);
+    lt_diags_free(&diags);
+}
+
 static void test_valid(void)
 {
     lt_diags diags = { 0 };
@@ -146,7 +304,8 @@ static void test_valid(void)
     LT_CHECK_INT(pack->sources[0].n_paragraphs, 3);
     LT_CHECK_INT(pack->n_entities, 4);
     LT_CHECK_INT(pack->n_events, 6);
-    LT_CHECK_INT(pack->n_levels, 1);
+    LT_CHECK_INT(pack->n_levels, 3);
+    LT_CHECK_INT(pack->n_questions, 10);
     LT_CHECK(ends_with(pack->file, "valid/pack.yaml"));
 
     i = lt_pack_find_entity(pack, "hatoyama");
@@ -187,6 +346,7 @@ static void test_valid(void)
     LT_CHECK_INT(pack->events[5].date.from.prec, LT_PREC_NONE);
     LT_CHECK_INT(pack->levels[0].n_events, 2);
     LT_CHECK_INT(pack->levels[0].events[1], 2);
+    test_valid_additions(pack);
 
     json = lt_pack_to_json(pack);
     LT_CHECK(json != NULL);
@@ -197,6 +357,18 @@ static void test_valid(void)
         LT_CHECK(strstr(json, "\"precision\":\"part\",\"part\":\"early\"") != NULL);
         LT_CHECK(strstr(json, "\"source\":{\"text\":\"main\",\"paragraph\":2}") != NULL);
         LT_CHECK(strstr(json, "Хатояма") != NULL);
+        LT_CHECK(strstr(json, "\"types\":[\"choice\",\"truefalse\",\"date\"],\"time\":20,"
+                              "\"pass\":0.75,\"exam\":false}") != NULL);
+        LT_CHECK(strstr(json, "\"types\":null,\"time\":300,\"pass\":1,\"exam\":true}") != NULL);
+        LT_CHECK(strstr(json, "\"confusions\":[{\"event\":null,\"entity\":\"moscow\",\"note\":{") != NULL);
+        LT_CHECK(strstr(json, "\"confusions\":[{\"event\":\"F22\",\"entity\":null,") != NULL);
+        LT_CHECK(strstr(json, "\"confusions\":[]") != NULL);
+        LT_CHECK(strstr(json, "\"questions\":[{\"id\":\"q-choice\",\"type\":\"choice\"") != NULL);
+        LT_CHECK(strstr(json, "{\"text\":{\"ru\":\"Лондон\",\"en\":\"London\"},\"correct\":false,"
+                              "\"match\":{},\"note\":{\"en\":\"London hosted the January talks.\"}}") != NULL);
+        LT_CHECK(strstr(json, "\"answers\":[\"1956-10-19\"],\"explanation\":{},\"event\":\"F16\"") != NULL);
+        LT_CHECK(strstr(json, "\"match\":{\"en\":\"December\"}") != NULL);
+        LT_CHECK(strstr(json, "\"event\":null,\"level\":\"final\"}]}") != NULL);
     }
     free(json);
 
@@ -259,6 +431,14 @@ static void test_helpers(void)
     LT_CHECK_STR(lt_entity_kind_name(LT_ENT_DOCUMENT), "document");
     LT_CHECK_STR(lt_role_name(LT_ROLE_INITIATOR), "initiator");
     LT_CHECK_STR(lt_diag_code_name(LT_DIAG_UNKNOWN_KEY), "unknown-key");
+    for (int k = 0; k < LT_Q_TYPE_COUNT; k++) {
+        LT_CHECK_INT(lt_qtype_parse(lt_qtype_name((lt_qtype)k)), k);
+    }
+    LT_CHECK_STR(lt_qtype_name(LT_Q_TRUEFALSE), "truefalse");
+    LT_CHECK_STR(lt_qtype_name(LT_Q_CLOZE), "cloze");
+    LT_CHECK_STR(lt_qtype_name(LT_Q_TYPE_COUNT), "unknown");
+    LT_CHECK_INT(lt_qtype_parse("Choice"), -1);
+    LT_CHECK_INT(lt_qtype_parse(NULL), -1);
 }
 
 int main(void)
@@ -271,6 +451,7 @@ int main(void)
     }
     test_multi();
     test_valid();
+    test_warnings();
     test_paths();
     test_helpers();
     return LT_TEST_END();
