@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "eng.h"
+#include "lt_autoplay.h"
 #include "lt_i18n.h"
 #include "lt_pack.h"
 #include "lt_store.h"
@@ -31,6 +32,8 @@ typedef struct lt_app_opts {
     uint64_t seed;
     long frames;
     int win_w, win_h;
+    long autoplay;      /* --autoplay N: answers to give headlessly; 0 = play normally */
+    double accuracy;    /* --accuracy P for autoplay */
 } lt_app_opts;
 
 static void lt_app_usage(FILE *f)
@@ -51,6 +54,9 @@ static void lt_app_usage(FILE *f)
             "  --replay FILE       play the actions from FILE instead of devices\n"
             "  --frames N          stop after N logic ticks (60 per second)\n"
             "  --screenshot FILE   save the last frame as a 1920x1080 PNG\n"
+            "  --autoplay N        answer N scheduled questions (profile \"autoplay\"), printing\n"
+            "                      one line per answer once it is committed; use with --headless\n"
+            "  --accuracy P        share of right autoplay answers, 0..1 (default 0.8)\n"
             "  --help, --version\n");
 }
 
@@ -117,6 +123,20 @@ static int lt_app_parse(int argc, char **argv, lt_app_opts *o)
                 return 3;
             }
             o->frames = (long)v;
+        } else if (strcmp(a, "--autoplay") == 0) {
+            uint64_t v = 0;
+            if (next != NULL && (!lt_app_parse_u64(next, &v) || v == 0 || v > 1000000000ull)) {
+                fprintf(stderr, "letopis: --autoplay takes a positive number, not '%s'\n", next);
+                return 3;
+            }
+            o->autoplay = (long)v;
+        } else if (strcmp(a, "--accuracy") == 0) {
+            char *end = NULL;
+            o->accuracy = next != NULL ? strtod(next, &end) : 0.0;
+            if (next != NULL && (end == next || *end != '\0' || !(o->accuracy >= 0.0 && o->accuracy <= 1.0))) {
+                fprintf(stderr, "letopis: --accuracy takes a number from 0 to 1, not '%s'\n", next);
+                return 3;
+            }
         } else if (strcmp(a, "--window") == 0) {
             if (next != NULL && (sscanf(next, "%dx%d", &o->win_w, &o->win_h) != 2 || o->win_w < 320 ||
                                  o->win_h < 200 || o->win_w > 16384 || o->win_h > 16384)) {
@@ -231,7 +251,7 @@ static lt_pack *lt_app_load_pack(const lt_app_opts *o, const char *root, lt_lang
 
 int main(int argc, char **argv)
 {
-    lt_app_opts o = {0};
+    lt_app_opts o = {.accuracy = 0.8};
     int pr = lt_app_parse(argc, argv, &o);
     if (pr != 0) {
         return pr - 1;
@@ -294,8 +314,24 @@ int main(int argc, char **argv)
         lt_store_close(ctx.store);
         return 1;
     }
-    scn_menu_push(&ctx);
+    lt_autoplay_result autoplay = {0};
+    if (o.autoplay > 0) {
+        lt_autoplay_opts ao = {.pack = ctx.pack, .store = ctx.store, .lang = ctx.lang, .answers = o.autoplay,
+                               .accuracy = o.accuracy, .seed = ctx.seed};
+        if (!lt_autoplay_push(&ao, &autoplay)) {
+            eng_shutdown();
+            lt_pack_free(ctx.pack);
+            lt_store_close(ctx.store);
+            return 1;
+        }
+    } else {
+        scn_menu_push(&ctx);
+    }
     int rc = eng_run();
+    if (rc == 0 && o.autoplay > 0 && (autoplay.failed || !autoplay.finished)) {
+        fprintf(stderr, "letopis: autoplay stopped after %ld of %ld answers\n", autoplay.answered, o.autoplay);
+        rc = 1;
+    }
     if (rc != 0) {
         fprintf(stderr, "letopis: %s\n", eng_last_error());
     }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lt_pack.h"
+#include "lt_tool_srs.h"
 
 enum { LT_EXIT_OK = 0, LT_EXIT_ERRORS = 1, LT_EXIT_USAGE = 2 };
 
@@ -22,6 +23,7 @@ static int cmd_dump(int argc, char **argv);
 static const lt_cmd lt_cmds[] = {
     { "check", "PATH", "check a pack folder or .yaml file; print every problem", cmd_check },
     { "dump", "PATH [--json]", "print a valid pack as JSON", cmd_dump },
+    { "srs", "replay [OPTIONS]", "replay review histories (JSON lines) through FSRS-6", lt_tool_srs },
 };
 #define LT_N_CMDS (sizeof lt_cmds / sizeof lt_cmds[0])
 
@@ -35,7 +37,9 @@ static void usage(FILE *out)
     }
     fprintf(out, "\noptions:\n  --help                 show this text\n"
                  "  --version              show the version\n\n"
-                 "exit status: 0 no errors, 1 the pack has errors, 2 bad command line\n"
+                 "exit status: 0 no errors, 1 the pack (or srs input) has errors, 2 bad command line\n"
+                 "srs replay options: --no-short-term, --retention R (0.70-0.97), --fuzz;\n"
+                 "  details: letopis-pack srs --help\n"
                  "the pack format: docs/pack-format.md\n");
 }
 
