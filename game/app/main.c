@@ -12,6 +12,7 @@
 
 #include "eng.h"
 #include "lt_autoplay.h"
+#include "lt_date.h"
 #include "lt_i18n.h"
 #include "lt_pack.h"
 #include "lt_store.h"
@@ -34,6 +35,8 @@ typedef struct lt_app_opts {
     int win_w, win_h;
     long autoplay;      /* --autoplay N: answers to give headlessly; 0 = play normally */
     double accuracy;    /* --accuracy P for autoplay */
+    bool have_now;
+    int64_t now_ms;     /* --now: where the game's clock starts */
 } lt_app_opts;
 
 static void lt_app_usage(FILE *f)
@@ -48,6 +51,8 @@ static void lt_app_usage(FILE *f)
             "  --data-dir DIR      where progress and settings are kept\n"
             "                      (default $XDG_DATA_HOME/letopis or ~/.local/share/letopis)\n"
             "  --seed N            seed for the questions (same seed, same rounds)\n"
+            "  --now TIME          start the game's clock at TIME (2026-01-05T10:00:00Z),\n"
+            "                      e.g. to study a pack over several simulated days\n"
             "For tests:\n"
             "  --headless          no window or sound (dummy drivers, software renderer)\n"
             "  --record FILE       write every input action to FILE\n"
@@ -72,6 +77,21 @@ static bool lt_app_parse_u64(const char *s, uint64_t *out)
         return false;
     }
     *out = (uint64_t)v;
+    return true;
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ" (or a date alone) to ms since 1970 UTC. */
+static bool lt_app_parse_time(const char *s, int64_t *out)
+{
+    int y, mo, d, h = 0, mi = 0, sec = 0;
+    char tail = 0;
+    int n = sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &sec, &tail);
+    if (!((n == 3 && strlen(s) == 10) || (n == 7 && tail == 'Z')) || mo < 1 || mo > 12 || d < 1 || d > 31 ||
+        h > 23 || mi > 59 || sec > 60 || y < 1970) {
+        return false;
+    }
+    long days = lt_days_from_civil(y, mo, d) - lt_days_from_civil(1970, 1, 1);
+    *out = ((int64_t)days * 86400 + h * 3600 + mi * 60 + sec) * 1000;
     return true;
 }
 
@@ -137,6 +157,12 @@ static int lt_app_parse(int argc, char **argv, lt_app_opts *o)
                 fprintf(stderr, "letopis: --accuracy takes a number from 0 to 1, not '%s'\n", next);
                 return 3;
             }
+        } else if (strcmp(a, "--now") == 0) {
+            if (next != NULL && !lt_app_parse_time(next, &o->now_ms)) {
+                fprintf(stderr, "letopis: --now takes a UTC time such as 2026-01-05T10:00:00Z, not '%s'\n", next);
+                return 3;
+            }
+            o->have_now = true;
         } else if (strcmp(a, "--window") == 0) {
             if (next != NULL && (sscanf(next, "%dx%d", &o->win_w, &o->win_h) != 2 || o->win_w < 320 ||
                                  o->win_h < 200 || o->win_w > 16384 || o->win_h > 16384)) {
@@ -283,6 +309,13 @@ int main(int argc, char **argv)
         ctx.lang = (lt_lang)lt_lang_parse(stored_lang);
     }
     ctx.seed = o.have_seed ? o.seed : (uint64_t)time(NULL);
+    if (o.have_now) {
+        ctx.clock_start_ms = o.now_ms;
+    } else {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ctx.clock_start_ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    }
 
     char root[PATH_MAX];
     lt_app_find_root(root, sizeof root);
@@ -325,6 +358,7 @@ int main(int argc, char **argv)
             return 1;
         }
     } else {
+        scn_profile_select(&ctx, lt_store_get_int(ctx.store, "profile", 0));
         scn_menu_push(&ctx);
     }
     int rc = eng_run();

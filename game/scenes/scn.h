@@ -10,6 +10,7 @@
 #include "eng.h"
 #include "lt_pack.h"
 #include "lt_quiz.h"
+#include "lt_fsrs.h"
 #include "lt_store.h"
 
 /* What the last finished round gave (for the results screen and tests). */
@@ -25,7 +26,9 @@ typedef struct scn_round_result {
 
 typedef struct scn_ctx {
     lt_pack *pack;              /* the open pack; owned by the app */
-    lt_store *store;            /* may be NULL: settings are then not kept */
+    lt_store *store;            /* may be NULL: settings and progress are then not kept */
+    lt_profile profile;         /* the current profile; id 0 when none (no store) */
+    int64_t clock_start_ms;     /* wall time at start (or --now); now = start + logical time */
     lt_lang lang;
     uint64_t seed;              /* rounds use seed, seed + 1, ... */
     uint64_t rounds_started;
@@ -45,5 +48,18 @@ void scn_results_replace(scn_ctx *ctx);
 
 /* Sets the language everywhere and remembers it in the store. */
 void scn_set_language(scn_ctx *ctx, lt_lang lang);
+
+/* The game's clock: ms since 1970 UTC. Advances with the logical tick, so a
+ * replay is exact; --now sets where it starts. */
+int64_t scn_now_ms(const scn_ctx *ctx);
+
+/* Makes `id` the current profile and remembers the choice. When id is 0 or
+ * gone, picks the first profile, creating one ("Игрок"/"Player") when there
+ * is none. False only without a store. */
+bool scn_profile_select(scn_ctx *ctx, int64_t id);
+
+/* The profile screen: choose, create (typed name in any script), rename,
+ * delete with confirmation. */
+void scn_profiles_push(scn_ctx *ctx);
 
 #endif

@@ -1,20 +1,40 @@
-/* scn_menu.c: the main menu: Play, Settings, Quit, and a panel for messages
+/* scn_menu.c: the main menu (an item per working screen) and a panel for messages
  * the player must see (a pack that failed to load, a damaged database).
  * Depends on: scn.h, scn_ui.h, eng.h, lt_i18n.h. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lt_i18n.h"
 #include "scn.h"
+#include "scn_text.h"
 #include "scn_ui.h"
 
-enum { SCN_MENU_PLAY = 0, SCN_MENU_SETTINGS, SCN_MENU_QUIT, SCN_MENU_N };
+/* The menu lists only what works: an item per screen that exists. */
+typedef enum scn_menu_item {
+    SCN_MENU_PLAY = 0,
+    SCN_MENU_PROFILES,
+    SCN_MENU_SETTINGS,
+    SCN_MENU_QUIT,
+    SCN_MENU_N
+} scn_menu_item;
 
 typedef struct scn_menu {
     scn_ctx *ctx;
     scn_buttons buttons;
     scn_buttons dismiss;   /* the OK button of the message panel */
 } scn_menu;
+
+static const char *scn_menu_label(scn_menu_item it, lt_lang L)
+{
+    switch (it) {
+    case SCN_MENU_PLAY: return lt_tr(L, LT_S_MENU_PLAY);
+    case SCN_MENU_PROFILES: return scn_tr(L, SCN_S_PROFILES_TITLE);
+    case SCN_MENU_SETTINGS: return lt_tr(L, LT_S_MENU_SETTINGS);
+    case SCN_MENU_QUIT: return lt_tr(L, LT_S_MENU_QUIT);
+    default: return "";
+    }
+}
 
 static bool scn_menu_has_message(const scn_menu *m)
 {
@@ -26,7 +46,7 @@ static void scn_menu_layout(scn_menu *m)
 {
     scn_buttons_init(&m->buttons, false);
     for (int i = 0; i < SCN_MENU_N; i++) {
-        scn_buttons_add(&m->buttons, (eng_rect){ENG_CANVAS_W / 2 - 330, 420 + (float)i * 124, 660, 104});
+        scn_buttons_add(&m->buttons, (eng_rect){ENG_CANVAS_W / 2 - 330, 400 + (float)i * 96, 660, 84});
     }
     scn_buttons_init(&m->dismiss, false);
     scn_buttons_add(&m->dismiss, (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120});
@@ -41,6 +61,9 @@ static void scn_menu_activate(scn_menu *m, int which)
         break;
     case SCN_MENU_SETTINGS:
         scn_settings_push(m->ctx);
+        break;
+    case SCN_MENU_PROFILES:
+        scn_profiles_push(m->ctx);
         break;
     case SCN_MENU_QUIT:
         eng_quit();
@@ -103,12 +126,16 @@ static void scn_menu_draw(eng_scene *s)
     eng_text_draw(packf, ctx->pack ? lt_text_get(&ctx->pack->title, L) : "", ENG_CANVAS_W / 2, 322,
                   ENG_ALIGN_CENTER, SCN_TEXT_DIM);
 
-    const char *labels[SCN_MENU_N] = {lt_tr(L, LT_S_MENU_PLAY), lt_tr(L, LT_S_MENU_SETTINGS),
-                                      lt_tr(L, LT_S_MENU_QUIT)};
     bool msg = scn_menu_has_message(m);
     for (int i = 0; i < SCN_MENU_N; i++) {
-        scn_ui_button(m->buttons.rects[i], labels[i], msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i),
-                      i + 1, 46);
+        scn_ui_button(m->buttons.rects[i], scn_menu_label((scn_menu_item)i, L),
+                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i + 1, 40);
+    }
+    if (ctx->profile.id > 0) {
+        char who[320];
+        snprintf(who, sizeof who, scn_tr(L, SCN_S_PROFILE_LABEL), ctx->profile.name);
+        eng_font pf = eng_font_get(ENG_FONT_REGULAR, 30);
+        eng_text_draw(pf, who, ENG_CANVAS_W - 60, 36, ENG_ALIGN_RIGHT, SCN_TEXT_DIM);
     }
 
     if (msg) {
