@@ -59,6 +59,39 @@ typedef enum lt_str {
     LT_S_FACET_WHERE,
     LT_S_FACET_DOCUMENT,
     LT_S_NO_QUESTIONS,
+    LT_S_Q_WHY,              /* "Что к этому привело: «%s»?" (cause of an event) */
+    LT_S_Q_MULTI,            /* appended: "Отметьте все верные ответы." */
+    LT_S_Q_MULTI_SIDE,       /* appended: "... (сторона: %s)." */
+    LT_S_SIDE_USSR,
+    LT_S_SIDE_JAPAN,
+    LT_S_SIDE_USA,
+    LT_S_TRUE,               /* "Верно" */
+    LT_S_FALSE,              /* "Неверно" */
+    LT_S_Q_TF,               /* "Верно или нет? «%s»: %s — %s" (title, what, value; the caller ends it) */
+    LT_S_TF_DATE,            /* "дата" */
+    LT_S_TF_PLACE,
+    LT_S_TF_DOCUMENT,
+    LT_S_ROLE_PARTICIPANT,   /* "участник" */
+    LT_S_ROLE_SIGNATORY,
+    LT_S_ROLE_DELEGATE,
+    LT_S_ROLE_SPEAKER,
+    LT_S_ROLE_ADDRESSEE,
+    LT_S_ROLE_INITIATOR,
+    LT_S_Q_TYPE_IN,          /* appended to typed prompts: "Впишите ответ." */
+    LT_S_Q_WHO_SIGNED,       /* "Кто подписал: «%s»?" (no options to choose from) */
+    LT_S_Q_DATE,             /* "Когда это было: «%s»? Укажите %s." */
+    LT_S_PREC_YEAR,          /* "год" */
+    LT_S_PREC_MONTH,
+    LT_S_PREC_PART,
+    LT_S_PREC_DAY,
+    LT_S_Q_ORDER,            /* "Расставьте события по времени..." */
+    LT_S_Q_MATCH_ROLES,
+    LT_S_Q_MATCH_DOC_DATES,
+    LT_S_Q_MATCH_EVENT_DATES,
+    LT_S_Q_CLOZE,            /* "Вставьте пропущенное: %s" */
+    LT_S_FACET_WHY,          /* facet badges for the newer facets */
+    LT_S_FACET_WHAT,
+    LT_S_FACET_HAND,
     LT_S_COUNT
 } lt_str;
 

@@ -87,10 +87,28 @@ int lt_qtype_parse(const char *name)
     return -1;
 }
 
+/* After a load the id indexes answer; a pack built by hand (no priv) or an
+ * index cut short by out of memory falls back to a scan. Both give the
+ * first definition of an id. */
+static const lt_idmap *pack_index(const lt_pack *pack, bool events)
+{
+    const lt_pack_priv *p = pack->priv;
+    const lt_idmap *m;
+    if (!p) {
+        return NULL;
+    }
+    m = events ? &p->events : &p->entities;
+    return m->failed ? NULL : m;
+}
+
 int lt_pack_find_entity(const lt_pack *pack, const char *id)
 {
+    const lt_idmap *m;
     if (!pack || !id) {
         return -1;
+    }
+    if ((m = pack_index(pack, false)) != NULL) {
+        return lt_idmap_get(m, id);
     }
     for (size_t i = 0; i < pack->n_entities; i++) {
         if (strcmp(pack->entities[i].id, id) == 0) {
@@ -102,8 +120,12 @@ int lt_pack_find_entity(const lt_pack *pack, const char *id)
 
 int lt_pack_find_event(const lt_pack *pack, const char *id)
 {
+    const lt_idmap *m;
     if (!pack || !id) {
         return -1;
+    }
+    if ((m = pack_index(pack, true)) != NULL) {
+        return lt_idmap_get(m, id);
     }
     for (size_t i = 0; i < pack->n_events; i++) {
         if (strcmp(pack->events[i].id, id) == 0) {
@@ -142,8 +164,11 @@ void lt_pack_free(lt_pack *pack)
         return;
     }
     if (pack->priv) {
-        lt_arena_free(pack->priv);
-        free(pack->priv);
+        lt_pack_priv *p = pack->priv;
+        lt_idmap_free(&p->entities);
+        lt_idmap_free(&p->events);
+        lt_arena_free(&p->arena);
+        free(p);
     }
     free(pack);
 }
@@ -489,16 +514,17 @@ static lt_pack *load_buffer(const char *data, size_t len, const char *file, cons
                           "the file holds no pack (it is empty)");
             ld.n_errors++;
         } else {
+            lt_pack_priv *priv = calloc(1, sizeof *priv);
             pack = calloc(1, sizeof *pack);
-            ld.arena = calloc(1, sizeof *ld.arena);
-            if (!pack || !ld.arena) {
+            if (!pack || !priv) {
                 free(pack);
-                free(ld.arena);
+                free(priv);
                 pack = NULL;
                 lt_diags_addf(diags, LT_SEV_ERROR, LT_DIAG_NOMEM, file, 0, 0, NULL, "out of memory");
                 ld.n_errors++;
             } else {
-                pack->priv = ld.arena;
+                pack->priv = priv;
+                ld.arena = &priv->arena;
                 pack->dir = lt_arena_strdup(ld.arena, dir);
                 pack->file = lt_arena_strdup(ld.arena, file);
                 lt_pack_build(&ld, raw, pack);

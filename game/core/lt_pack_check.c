@@ -174,6 +174,16 @@ const char *lt_closest_id(const char *id, const char *const *ids, size_t n)
     return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
 }
 
+int lt_build_index(lt_build *b, lt_idmap *map, const char *id, size_t i)
+{
+    int first = lt_idmap_put(map, id, (int)i);
+    if (first == LT_IDMAP_NOMEM) {
+        b->a->failed = true;
+        return -1;
+    }
+    return first;
+}
+
 /* ---- sources ---- */
 
 static bool path_stays_inside(const char *rel)
@@ -277,6 +287,7 @@ static void build_sources(lt_build *b)
         return;
     }
     b->pack->n_sources = raw->n_sources;
+    lt_idmap_reserve(&b->sources, raw->n_sources);
     for (unsigned i = 0; i < raw->n_sources; i++) {
         const lt_raw_source *rs = &raw->sources[i];
         lt_source *src = &b->pack->sources[i];
@@ -285,15 +296,15 @@ static void build_sources(lt_build *b)
         src->lang = lt_arena_strdup(b->a, rs->lang);
         src->title = lt_build_text(b, rs->title, lt_bpath(path, sizeof path, "sources[%u].title", i), false);
         lt_build_id(b, src->id, lt_bpath(path, sizeof path, "sources[%u].id", i), "source");
-        for (unsigned j = 0; j < i; j++) {
-            if (strcmp(b->pack->sources[j].id, src->id) == 0) {
+        {
+            int j = lt_build_index(b, &b->sources, src->id, i);
+            if (j >= 0) {
                 char hint[128], first[64];
                 snprintf(hint, sizeof hint, "rename one of them; the first is at line %d",
-                         node_line(b, lt_bpath(first, sizeof first, "sources[%u].id", j)));
+                         node_line(b, lt_bpath(first, sizeof first, "sources[%d].id", j)));
                 lt_load_err(b->ld, LT_DIAG_DUP_ID, lt_bpath(path, sizeof path, "sources[%u].id", i), false,
                             hint, "duplicate source id '%.60s' (first used at line %d)", src->id,
                             node_line(b, first));
-                break;
             }
         }
         if (src->lang) {
@@ -314,14 +325,16 @@ static void build_entities(lt_build *b)
         return;
     }
     b->pack->n_entities = raw->n_entities;
+    lt_idmap_reserve(&b->priv->entities, raw->n_entities);
     for (unsigned i = 0; i < raw->n_entities; i++) {
         const lt_raw_entity *re = &raw->entities[i];
         lt_entity *e = &b->pack->entities[i];
         int k;
         e->id = lt_arena_strdup(b->a, re->id);
         lt_build_id(b, e->id, lt_bpath(path, sizeof path, "entities[%u].id", i), "entity");
-        for (unsigned j = 0; j < i; j++) {
-            if (strcmp(b->pack->entities[j].id, e->id) == 0) {
+        {
+            int j = lt_build_index(b, &b->priv->entities, e->id, i);
+            if (j >= 0) {
                 char hint[160];
                 snprintf(hint, sizeof hint,
                          "give each entity its own id; rename this one or merge it with the one at line %d",
@@ -329,7 +342,6 @@ static void build_entities(lt_build *b)
                 lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, hint,
                             "duplicate entity id '%.60s' (first defined at line %d)", e->id,
                             b->pack->entities[j].line);
-                break;
             }
         }
         k = lt_build_enum(b, re->kind, lt_kinds_entity, lt_bpath(path, sizeof path, "entities[%u].kind", i),
@@ -608,12 +620,7 @@ static void build_event(lt_build *b, unsigned i)
     ev->tags = conv_strings(b, re->tags, re->n_tags, &ev->n_tags);
     ev->source = -1;
     if (re->source) {
-        for (size_t s = 0; s < b->pack->n_sources; s++) {
-            if (strcmp(b->pack->sources[s].id, re->source->text) == 0) {
-                ev->source = (int)s;
-                break;
-            }
-        }
+        ev->source = lt_idmap_get(&b->sources, re->source->text);
         if (ev->source < 0) {
             char hint[160];
             if (b->pack->n_sources > 0) {
@@ -661,14 +668,16 @@ static void build_events(lt_build *b)
         return;
     }
     /* ids first, so causes may point forward */
+    lt_idmap_reserve(&b->priv->events, raw->n_events);
     for (unsigned i = 0; i < raw->n_events; i++) {
         lt_event *ev = &b->pack->events[i];
         ev->id = lt_arena_strdup(b->a, raw->events[i].id);
         ev->source = -1;
         lt_build_pos(b, lt_bpath(path, sizeof path, "events[%u]", i), &ev->line, &ev->col);
         lt_build_id(b, ev->id, lt_bpath(path, sizeof path, "events[%u].id", i), "event");
-        for (unsigned j = 0; j < i; j++) {
-            if (strcmp(b->pack->events[j].id, ev->id) == 0) {
+        {
+            int j = lt_build_index(b, &b->priv->events, ev->id, i);
+            if (j >= 0) {
                 char hint[160];
                 snprintf(hint, sizeof hint,
                          "give each event its own id; rename this one or merge it with the one at line %d",
@@ -676,7 +685,6 @@ static void build_events(lt_build *b)
                 lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, hint,
                             "duplicate event id '%.60s' (first defined at line %d)", ev->id,
                             b->pack->events[j].line);
-                break;
             }
         }
     }
@@ -697,18 +705,19 @@ static void build_levels(lt_build *b)
         return;
     }
     b->pack->n_levels = raw->n_levels;
+    lt_idmap_reserve(&b->levels, raw->n_levels);
     for (unsigned i = 0; i < raw->n_levels; i++) {
         const lt_raw_level *rl = &raw->levels[i];
         lt_level *lv = &b->pack->levels[i];
         lv->id = lt_arena_strdup(b->a, rl->id);
         lt_build_id(b, lv->id, lt_bpath(path, sizeof path, "levels[%u].id", i), "level");
-        for (unsigned j = 0; j < i; j++) {
-            if (strcmp(b->pack->levels[j].id, lv->id) == 0) {
+        {
+            int j = lt_build_index(b, &b->levels, lv->id, i);
+            if (j >= 0) {
                 char first[64];
-                int fl = node_line(b, lt_bpath(first, sizeof first, "levels[%u].id", j));
+                int fl = node_line(b, lt_bpath(first, sizeof first, "levels[%d].id", j));
                 lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, "rename one of the two levels",
                             "duplicate level id '%.60s' (first defined at line %d)", lv->id, fl);
-                break;
             }
         }
         lv->title = lt_build_text(b, rl->title, lt_bpath(path, sizeof path, "levels[%u].title", i), true);
@@ -781,10 +790,12 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
 {
     lt_build b;
     char path[64];
+    memset(&b, 0, sizeof b);
     b.ld = ld;
-    b.a = pack->priv;
+    b.a = ld->arena;
     b.raw = raw;
     b.pack = pack;
+    b.priv = pack->priv;
 
     if (raw->format != 1) {
         lt_load_err(ld, LT_DIAG_FORMAT, "format", false,
@@ -807,4 +818,6 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
     build_events(&b);
     build_levels(&b);
     lt_build_questions(&b);
+    lt_idmap_free(&b.sources);
+    lt_idmap_free(&b.levels);
 }

@@ -7,6 +7,7 @@
 #include <cyaml/cyaml.h>
 
 #include "lt_arena.h"
+#include "lt_idmap.h"
 #include "lt_pack.h"
 
 /* ---- raw data as libcyaml loads it (lt_pack_schema.c) ---- */
@@ -172,8 +173,8 @@ typedef struct lt_pnode {
 typedef struct lt_posidx {
     lt_pnode *nodes;
     int count, cap;
-    int *table;        /* open-addressing hash of paths -> first node */
-    int table_cap;
+    lt_arena strings;  /* owns the nodes' path, key and value */
+    lt_idmap paths;    /* path -> first node with it */
     int n_documents;
     int doc2_line, doc2_col; /* start of a second document, 0 when none */
     /* a syntax error found by libyaml (err_line 0 when none) */
@@ -197,13 +198,24 @@ void lt_offset_position(const char *data, size_t len, size_t offset, int *line, 
  * NULL with *err an errno value on failure. Caller frees. */
 char *lt_pack_read_file(const char *path, size_t *len, int *err);
 
+/* ---- a loaded pack's private data (pack->priv) ---- */
+
+/* What pack->priv points to: the arena that owns the model, and id indexes
+ * for lt_pack_find_entity/lt_pack_find_event (each id maps to its first
+ * definition). Freed by lt_pack_free. */
+typedef struct lt_pack_priv {
+    lt_arena arena;
+    lt_idmap entities;
+    lt_idmap events;
+} lt_pack_priv;
+
 /* ---- loader context shared by lt_pack.c and lt_pack_check.c ---- */
 
 typedef struct lt_load {
     lt_diags *diags;
     const char *file;  /* for diagnostics */
     lt_posidx ix;
-    lt_arena *arena;
+    lt_arena *arena;   /* the pack's (priv->arena) once the model is built */
     size_t n_errors;   /* errors this load added */
 } lt_load;
 
@@ -229,7 +241,8 @@ size_t lt_pack_walk(lt_load *ld);
 
 /* Builds the model from raw data, checking every semantic rule and adding a
  * diagnostic for each problem (lt_pack_check.c). `pack` has dir and file set
- * and its priv is the arena. */
+ * and its priv is an lt_pack_priv whose arena is ld->arena; the id indexes
+ * in it are filled on the way. */
 void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack);
 
 /* ---- model building helpers shared by lt_pack_check.c and lt_pack_quest.c ---- */
@@ -239,6 +252,9 @@ typedef struct lt_build {
     lt_arena *a;
     const lt_raw_pack *raw;
     lt_pack *pack;
+    lt_pack_priv *priv;   /* pack->priv: the entity and event indexes */
+    lt_idmap sources;     /* source id -> index, during the build only */
+    lt_idmap levels;      /* level id -> index, during the build only */
 } lt_build;
 
 /* Names of lt_qtype in order, NULL-ended (lt_pack.c). */
@@ -277,6 +293,9 @@ void lt_build_text_len(lt_build *b, const lt_text *t, const char *path, size_t m
                        const char *what);
 /* The id among `n` candidates closest to `id`, when close enough; else NULL. */
 const char *lt_closest_id(const char *id, const char *const *ids, size_t n);
+/* Adds id (the i-th of its list) to map: the index of an earlier equal id,
+ * or -1. Out of memory marks the arena failed (the load then fails). */
+int lt_build_index(lt_build *b, lt_idmap *map, const char *id, size_t i);
 /* Event index of id, or -1 after an unknown-ref error (with a hint) at path. */
 int lt_build_event_ref(lt_build *b, const char *id, const char *path);
 

@@ -31,59 +31,9 @@ void lt_offset_position(const char *data, size_t len, size_t offset, int *line, 
     *col = (int)lt_utf8_count(data + start, offset - start) + 1;
 }
 
-static unsigned long path_hash(const char *s)
-{
-    unsigned long h = 5381;
-    while (*s) {
-        h = h * 33u ^ (unsigned char)*s++;
-    }
-    return h;
-}
-
-static bool table_grow(lt_posidx *ix)
-{
-    int cap = ix->table_cap ? ix->table_cap * 2 : 256;
-    int *t = malloc((size_t)cap * sizeof *t);
-    if (!t) {
-        return false;
-    }
-    for (int i = 0; i < cap; i++) {
-        t[i] = -1;
-    }
-    for (int n = 0; n < ix->count; n++) {
-        unsigned long h = path_hash(ix->nodes[n].path) % (unsigned long)cap;
-        bool seen = false;
-        while (t[h] != -1) {
-            if (strcmp(ix->nodes[t[h]].path, ix->nodes[n].path) == 0) {
-                seen = true; /* keep the first node of a path */
-                break;
-            }
-            h = (h + 1) % (unsigned long)cap;
-        }
-        if (!seen) {
-            t[h] = n;
-        }
-    }
-    free(ix->table);
-    ix->table = t;
-    ix->table_cap = cap;
-    return true;
-}
-
 int lt_posidx_find(const lt_posidx *ix, const char *path)
 {
-    unsigned long h;
-    if (!ix->table || !path) {
-        return -1;
-    }
-    h = path_hash(path) % (unsigned long)ix->table_cap;
-    while (ix->table[h] != -1) {
-        if (strcmp(ix->nodes[ix->table[h]].path, path) == 0) {
-            return ix->table[h];
-        }
-        h = (h + 1) % (unsigned long)ix->table_cap;
-    }
-    return -1;
+    return lt_idmap_get(&ix->paths, path);
 }
 
 typedef struct frame {
@@ -91,7 +41,7 @@ typedef struct frame {
     int last_child;
     int n_items;       /* entries seen in a sequence */
     bool want_key;     /* mapping: the next node is a key */
-    char *key;         /* mapping: the pending key (owned) */
+    char *key;         /* mapping: the pending key (in ix->strings) */
     int key_line, key_col;
 } frame;
 
@@ -102,19 +52,61 @@ typedef struct builder {
     int skip;          /* > 0 while inside a complex (non-scalar) key */
 } builder;
 
-static char *dup_str(const char *s)
+/* A copy of s in ix->strings, or NULL (ix->nomem set) when out of memory. */
+static char *dup_str(lt_posidx *ix, const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n + 1);
+    char *p = lt_arena_strndup(&ix->strings, s, n);
+    if (ix->strings.failed) {
+        ix->nomem = true;
+        return NULL;
     }
+    return p;
+}
+
+/* The path of a child of the node with path pp: "pp[i]" in a sequence,
+ * "pp.key" (or "key" under the root) in a mapping. */
+static char *child_path(lt_posidx *ix, const char *pp, bool seq, int item, const char *key)
+{
+    size_t pl = strlen(pp), kl, n;
+    char num[16], *p;
+    if (seq) {
+        /* the digits of item, written backwards then copied in order */
+        unsigned v = item < 0 ? 0u : (unsigned)item;
+        size_t d = 0;
+        char rev[12];
+        do {
+            rev[d++] = (char)('0' + v % 10u);
+            v /= 10u;
+        } while (v);
+        num[0] = '[';
+        for (size_t i = 0; i < d; i++) {
+            num[1 + i] = rev[d - 1 - i];
+        }
+        num[1 + d] = ']';
+        key = num;
+        kl = d + 2;
+    } else {
+        key = key ? key : "?";
+        kl = strlen(key);
+    }
+    n = pl + (!seq && pl ? 1 : 0) + kl;
+    p = lt_arena_alloc(&ix->strings, n + 1);
+    if (!p) {
+        ix->nomem = true;
+        return NULL;
+    }
+    memcpy(p, pp, pl);
+    if (!seq && pl) {
+        p[pl++] = '.';
+    }
+    memcpy(p + pl, key, kl);
+    p[pl + kl] = '\0';
     return p;
 }
 
 /* Adds a node for a value at the current position in the tree. */
 static int add_node(builder *b, lt_pkind kind, const yaml_mark_t *mark, const char *scalar,
-                    bool plain)
+                    size_t scalar_len, bool plain)
 {
     lt_posidx *ix = b->ix;
     frame *parent = b->depth > 0 ? &b->stack[b->depth - 1] : NULL;
@@ -137,22 +129,12 @@ static int add_node(builder *b, lt_pkind kind, const yaml_mark_t *mark, const ch
         ix->cap = cap;
     }
     if (!parent) {
-        path = dup_str("");
+        path = dup_str(ix, "", 0);
     } else {
-        const char *pp = ix->nodes[parent->node].path;
-        size_t len = strlen(pp) + (parent->key ? strlen(parent->key) : 0) + 24;
-        path = malloc(len);
-        if (path) {
-            if (ix->nodes[parent->node].kind == LT_PN_SEQ) {
-                snprintf(path, len, "%s[%d]", pp, parent->n_items);
-            } else {
-                snprintf(path, len, "%s%s%s", pp, pp[0] ? "." : "",
-                         parent->key ? parent->key : "?");
-            }
-        }
+        path = child_path(ix, ix->nodes[parent->node].path,
+                          ix->nodes[parent->node].kind == LT_PN_SEQ, parent->n_items, parent->key);
     }
     if (!path) {
-        ix->nomem = true;
         return -1;
     }
     idx = ix->count;
@@ -169,15 +151,13 @@ static int add_node(builder *b, lt_pkind kind, const yaml_mark_t *mark, const ch
     n->key_line = n->line;
     n->key_col = n->col;
     if (scalar) {
-        n->value = dup_str(scalar);
+        n->value = dup_str(ix, scalar, scalar_len);
         if (!n->value) {
-            free(path);
-            ix->nomem = true;
             return -1;
         }
     }
     if (parent && ix->nodes[parent->node].kind == LT_PN_MAP) {
-        n->key = parent->key; /* ownership moves to the node */
+        n->key = parent->key; /* the node takes the pending key */
         parent->key = NULL;
         n->key_line = parent->key_line;
         n->key_col = parent->key_col;
@@ -194,20 +174,10 @@ static int add_node(builder *b, lt_pkind kind, const yaml_mark_t *mark, const ch
         }
         parent->last_child = idx;
     }
-    if ((size_t)ix->count * 2 > (size_t)ix->table_cap) {
-        if (!table_grow(ix)) {
-            ix->nomem = true;
-            return -1;
-        }
-    } else {
-        unsigned long h = path_hash(path) % (unsigned long)ix->table_cap;
-        while (ix->table[h] != -1) {
-            if (strcmp(ix->nodes[ix->table[h]].path, path) == 0) {
-                return idx;
-            }
-            h = (h + 1) % (unsigned long)ix->table_cap;
-        }
-        ix->table[h] = idx;
+    /* a repeated path (a key given twice) keeps its first node */
+    if (lt_idmap_put(&ix->paths, path, idx) == LT_IDMAP_NOMEM) {
+        ix->nomem = true;
+        return -1;
     }
     return idx;
 }
@@ -233,14 +203,10 @@ static bool at_key(const builder *b)
            b->ix->nodes[b->stack[b->depth - 1].node].kind == LT_PN_MAP;
 }
 
-static void set_key(builder *b, const char *key, const yaml_mark_t *m)
+static void set_key(builder *b, const char *key, size_t len, const yaml_mark_t *m)
 {
     frame *f = &b->stack[b->depth - 1];
-    free(f->key);
-    f->key = dup_str(key);
-    if (!f->key) {
-        b->ix->nomem = true;
-    }
+    f->key = dup_str(b->ix, key, len);
     f->key_line = (int)m->line + 1;
     f->key_col = (int)m->column + 1;
     f->want_key = false;
@@ -272,32 +238,34 @@ static bool handle(builder *b, const yaml_event_t *ev)
             return true;
         }
         if (at_key(b)) {
-            set_key(b, (const char *)ev->data.scalar.value, &ev->start_mark);
+            set_key(b, (const char *)ev->data.scalar.value, strlen((const char *)ev->data.scalar.value),
+                    &ev->start_mark);
             return !ix->nomem;
         }
         return add_node(b, LT_PN_SCALAR, &ev->start_mark, (const char *)ev->data.scalar.value,
+                        strlen((const char *)ev->data.scalar.value),
                         ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) >= 0;
     case YAML_ALIAS_EVENT:
         if (ix->n_documents > 1) {
             return true;
         }
         if (at_key(b)) {
-            set_key(b, "*", &ev->start_mark);
+            set_key(b, "*", 1, &ev->start_mark);
             return !ix->nomem;
         }
-        return add_node(b, LT_PN_ALIAS, &ev->start_mark, NULL, false) >= 0;
+        return add_node(b, LT_PN_ALIAS, &ev->start_mark, NULL, 0, false) >= 0;
     case YAML_MAPPING_START_EVENT:
     case YAML_SEQUENCE_START_EVENT:
         if (ix->n_documents > 1) {
             return true;
         }
         if (at_key(b)) {
-            set_key(b, "?", &ev->start_mark);
+            set_key(b, "?", 1, &ev->start_mark);
             b->skip = 1;
             return !ix->nomem;
         }
         node = add_node(b, ev->type == YAML_MAPPING_START_EVENT ? LT_PN_MAP : LT_PN_SEQ,
-                        &ev->start_mark, NULL, false);
+                        &ev->start_mark, NULL, 0, false);
         if (node < 0) {
             return false;
         }
@@ -315,7 +283,6 @@ static bool handle(builder *b, const yaml_event_t *ev)
         }
         if (b->depth > 0) {
             b->depth--;
-            free(b->stack[b->depth].key);
             b->stack[b->depth].key = NULL;
         }
         return true;
@@ -332,7 +299,7 @@ bool lt_posidx_build(lt_posidx *ix, const char *data, size_t len)
 
     memset(ix, 0, sizeof *ix);
     b = calloc(1, sizeof *b);
-    if (!b || !table_grow(ix)) {
+    if (!b || !lt_idmap_reserve(&ix->paths, 256)) {
         free(b);
         ix->nomem = true;
         return false;
@@ -371,9 +338,6 @@ bool lt_posidx_build(lt_posidx *ix, const char *data, size_t len)
         yaml_event_delete(&ev);
     }
     yaml_parser_delete(&parser);
-    for (int i = 0; i < b->depth; i++) {
-        free(b->stack[i].key);
-    }
     free(b);
     if (ix->nomem) {
         ok = false;
@@ -383,12 +347,8 @@ bool lt_posidx_build(lt_posidx *ix, const char *data, size_t len)
 
 void lt_posidx_free(lt_posidx *ix)
 {
-    for (int i = 0; i < ix->count; i++) {
-        free(ix->nodes[i].path);
-        free(ix->nodes[i].key);
-        free(ix->nodes[i].value);
-    }
     free(ix->nodes);
-    free(ix->table);
+    lt_arena_free(&ix->strings);
+    lt_idmap_free(&ix->paths);
     memset(ix, 0, sizeof *ix);
 }

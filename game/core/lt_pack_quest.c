@@ -466,11 +466,9 @@ static void resolve_level(qctx *c)
     if (!id) {
         return;
     }
-    for (size_t k = 0; k < b->pack->n_levels; k++) {
-        if (b->pack->levels[k].id && strcmp(b->pack->levels[k].id, id) == 0) {
-            c->q->level = (int)k;
-            return;
-        }
+    c->q->level = lt_idmap_get(&b->levels, id);
+    if (c->q->level >= 0) {
+        return;
     }
     {
         char hint[200];
@@ -496,13 +494,17 @@ void lt_build_questions(lt_build *b)
 {
     const lt_raw_pack *raw = b->raw;
     char path[128];
+    lt_idmap ids; /* question id -> index, for duplicates */
 
     b->pack->questions = lt_arena_array(b->a, raw->n_questions, sizeof *b->pack->questions);
     if (!b->pack->questions) {
         return;
     }
     b->pack->n_questions = raw->n_questions;
+    lt_idmap_init(&ids);
+    lt_idmap_reserve(&ids, raw->n_questions);
     for (unsigned i = 0; i < raw->n_questions; i++) {
+        int j;
         qctx c;
         int t;
         c.b = b;
@@ -514,18 +516,16 @@ void lt_build_questions(lt_build *b)
         c.q->level = -1;
         lt_build_pos(b, qpath(&c, path, sizeof path, ""), &c.q->line, &c.q->col);
         lt_build_id(b, c.q->id, qpath(&c, path, sizeof path, "id"), "question");
-        for (unsigned j = 0; j < i; j++) {
-            if (strcmp(b->pack->questions[j].id, c.q->id) == 0) {
-                char hint[160];
-                snprintf(hint, sizeof hint,
-                         "give each question its own id; rename this one or merge it with the one "
-                         "at line %d",
-                         b->pack->questions[j].line);
-                lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, hint,
-                            "duplicate question id '%.60s' (first defined at line %d)", c.q->id,
-                            b->pack->questions[j].line);
-                break;
-            }
+        j = lt_build_index(b, &ids, c.q->id, i);
+        if (j >= 0) {
+            char hint[160];
+            snprintf(hint, sizeof hint,
+                     "give each question its own id; rename this one or merge it with the one "
+                     "at line %d",
+                     b->pack->questions[j].line);
+            lt_load_err(b->ld, LT_DIAG_DUP_ID, path, false, hint,
+                        "duplicate question id '%.60s' (first defined at line %d)", c.q->id,
+                        b->pack->questions[j].line);
         }
         t = lt_build_enum(b, c.rq->type, lt_qtype_names, qpath(&c, path, sizeof path, "type"),
                           "question type");
@@ -546,4 +546,5 @@ void lt_build_questions(lt_build *b)
             check_type(&c);
         }
     }
+    lt_idmap_free(&ids);
 }

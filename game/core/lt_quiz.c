@@ -1,7 +1,6 @@
-/* lt_quiz.c: generates multiple-choice questions from pack facts: the right
- * answer from the fact, three distractors of the same kind that cannot also
- * be right, and rounds that interleave facets. Depends on: lt_quiz.h, lt_date.h,
- * lt_i18n.h, lt_utf8.h. */
+/* lt_quiz.c: the classic multiple-choice questions (when / who / where /
+ * document): the right answer from the fact, three distractors of the same
+ * kind that cannot also be right, and lt_quiz_round. Depends on: lt_quiz_int.h. */
 #include "lt_quiz.h"
 
 #include <ctype.h>
@@ -12,19 +11,25 @@
 
 #include "lt_date.h"
 #include "lt_i18n.h"
-
-#define LT_QUIZ_POOL_MAX 256
+#include "lt_quiz_int.h"
 
 const char *lt_facet_name(lt_facet f)
 {
-    static const char *const names[LT_FACET_COUNT] = {"when", "who", "where", "document"};
+    static const char *const names[LT_FACET_COUNT] = {"when", "who", "where", "document", "why", "what", "hand"};
     return (unsigned)f < LT_FACET_COUNT ? names[f] : "?";
+}
+
+const char *lt_quiz_type_name(lt_qtype t)
+{
+    static const char *const names[LT_Q_TYPE_COUNT] = {"choice", "multi", "truefalse", "typed",
+                                                       "date",   "order", "match",     "cloze"};
+    return (unsigned)t < LT_Q_TYPE_COUNT ? names[t] : "?";
 }
 
 /* ---- small text helpers ------------------------------------------------ */
 
 /* Lower-cases ASCII and the basic Cyrillic block (А-Я, Ё) into `out`. */
-static void lt_quiz_fold(const char *in, char *out, size_t len)
+void lt_quiz_fold(const char *in, char *out, size_t len)
 {
     size_t o = 0;
     const unsigned char *p = (const unsigned char *)in;
@@ -64,9 +69,9 @@ static bool lt_quiz_is_letter_start(unsigned char c)
  * question with that title would give the answer away ("Переговоры в
  * Лондоне" for the answer "Лондон"). Stems drop the last two letters of words
  * of five letters or more to survive Russian case endings. */
-static bool lt_quiz_gives_away(const char *title, const char *answer)
+bool lt_quiz_gives_away(const char *title, const char *answer)
 {
-    char t[LT_QUIZ_TEXT_MAX], a[LT_QUIZ_OPTION_MAX];
+    char t[LT_QUIZ_TEXT_MAX * 2], a[LT_QUIZ_OPTION_MAX];
     lt_quiz_fold(title, t, sizeof t);
     lt_quiz_fold(answer, a, sizeof a);
     const unsigned char *p = (const unsigned char *)a;
@@ -101,7 +106,7 @@ static bool lt_quiz_gives_away(const char *title, const char *answer)
 
 /* ---- candidate answers per facet --------------------------------------- */
 
-static bool lt_quiz_dates_overlap(const lt_event *a, const lt_event *b)
+bool lt_quiz_dates_overlap(const lt_event *a, const lt_event *b)
 {
     if (a->date.from.prec == LT_PREC_NONE || b->date.from.prec == LT_PREC_NONE) {
         return false;
@@ -109,7 +114,7 @@ static bool lt_quiz_dates_overlap(const lt_event *a, const lt_event *b)
     return lt_date_order(&a->date, &b->date) == 0;
 }
 
-static bool lt_quiz_in(const size_t *list, size_t n, size_t v)
+bool lt_quiz_in(const size_t *list, size_t n, size_t v)
 {
     for (size_t i = 0; i < n; i++) {
         if (list[i] == v) {
@@ -134,8 +139,7 @@ static void lt_quiz_entity_list(const lt_event *ev, lt_facet facet, const size_t
 /* A person could be a right answer to "who" about `ev` when they take part in
  * it or in any event at an overlapping date (who else was in Moscow that week
  * is unknown to the pack), unless both sides are known and differ. */
-static bool lt_quiz_person_excluded(const lt_pack *pack, const lt_event *ev, const lt_person_ref *asked,
-                                    size_t person)
+bool lt_quiz_person_excluded(const lt_pack *pack, const lt_event *ev, const lt_person_ref *asked, size_t person)
 {
     for (size_t i = 0; i < pack->n_events; i++) {
         const lt_event *other = &pack->events[i];
@@ -187,7 +191,7 @@ static int lt_quiz_entity_distractors(const lt_pack *pack, const lt_event *ev, l
 }
 
 /* Date distractors: other facts' dates that cannot overlap the right one. */
-static int lt_quiz_date_distractors(const lt_pack *pack, const lt_event *ev, lt_date *pool, int *refs)
+int lt_quiz_date_distractors(const lt_pack *pack, const lt_event *ev, lt_date *pool, int *refs)
 {
     int n = 0;
     for (size_t i = 0; i < pack->n_events && n < LT_QUIZ_POOL_MAX; i++) {
@@ -207,7 +211,7 @@ static int lt_quiz_date_distractors(const lt_pack *pack, const lt_event *ev, lt_
 
 /* Near dates at the same precision: the same day a month or two away, the
  * neighbouring part of a month, the next year. */
-static int lt_quiz_date_synth(const lt_date *d, lt_date *pool, int *refs, int n)
+int lt_quiz_date_synth(const lt_date *d, lt_date *pool, int *refs, int n)
 {
     static const int shifts[] = {-3, -2, -1, 1, 2, 3};
     for (size_t s = 0; s < sizeof shifts / sizeof shifts[0] && n < LT_QUIZ_POOL_MAX; s++) {
@@ -259,14 +263,14 @@ static bool lt_quiz_option_taken(const lt_question *q, const char *label)
     return false;
 }
 
-static void lt_quiz_add_option(lt_question *q, const char *label, int ref)
+void lt_quiz_add_option(lt_question *q, const char *label, int ref)
 {
     snprintf(q->options[q->n_options], LT_QUIZ_OPTION_MAX, "%s", label);
     q->option_ref[q->n_options] = ref;
     q->n_options++;
 }
 
-static lt_str lt_quiz_who_prompt(lt_role role)
+lt_str lt_quiz_who_prompt(lt_role role)
 {
     switch (role) {
     case LT_ROLE_SIGNATORY: return LT_S_Q_WHO_SIGNATORY;
@@ -390,15 +394,19 @@ static bool lt_quiz_fill_dates(const lt_pack *pack, const lt_event *ev, lt_lang 
 bool lt_quiz_make(const lt_pack *pack, size_t event, lt_facet facet, lt_lang lang, lt_rng *rng,
                   lt_question *out)
 {
-    if (pack == NULL || event >= pack->n_events || (unsigned)facet >= LT_FACET_COUNT) {
+    if (pack == NULL || out == NULL || event >= pack->n_events) {
+        return false;
+    }
+    if (facet == LT_FACET_WHY) {
+        return lt_quiz_make_why(pack, event, lang, rng, out);
+    }
+    if ((unsigned)facet >= LT_FACET_CLASSIC) {
         return false;
     }
     const lt_event *ev = &pack->events[event];
     const char *title = lt_text_get(&ev->title, lang);
     lt_question *q = out;
-    memset(q, 0, sizeof *q);
-    q->event = event;
-    q->facet = facet;
+    lt_quiz_begin(q, event, facet, LT_Q_CHOICE);
     char label[LT_QUIZ_OPTION_MAX];
 
     if (facet == LT_FACET_WHEN) {
@@ -465,9 +473,10 @@ bool lt_quiz_make(const lt_pack *pack, size_t event, lt_facet facet, lt_lang lan
         q->option_ref[pos] = tr;
     }
     q->correct = pos;
-    snprintf(q->explanation, sizeof q->explanation, "%s", lt_text_get(&ev->text, lang));
-    q->paragraph = ev->paragraph;
-    q->external = ev->external;
+    q->correct_mask = 1u << pos;
+    snprintf(q->answer, sizeof q->answer, "%s", q->options[pos]);
+    lt_quiz_attach_notes(q, ev, lang);
+    lt_quiz_finish(q, ev, lang);
     return true;
 }
 
@@ -493,7 +502,7 @@ int lt_quiz_round(const lt_pack *pack, lt_lang lang, uint64_t seed, lt_question 
     }
     lt_rng rng;
     lt_rng_seed(&rng, seed);
-    size_t cap = pack->n_events * LT_FACET_COUNT;
+    size_t cap = pack->n_events * LT_FACET_CLASSIC;
     if (cap == 0) {
         return 0;
     }
@@ -506,7 +515,7 @@ int lt_quiz_round(const lt_pack *pack, lt_lang lang, uint64_t seed, lt_question 
     }
     size_t nc = 0;
     for (size_t e = 0; e < pack->n_events; e++) {
-        for (int f = 0; f < LT_FACET_COUNT; f++) {
+        for (int f = 0; f < LT_FACET_CLASSIC; f++) {
             if (lt_quiz_can_ask(pack, e, (lt_facet)f)) {
                 cands[nc].event = e;
                 cands[nc].facet = (lt_facet)f;
@@ -515,13 +524,13 @@ int lt_quiz_round(const lt_pack *pack, lt_lang lang, uint64_t seed, lt_question 
         }
     }
     lt_rng_shuffle(&rng, cands, nc, sizeof cands[0]);
-    lt_facet facets[LT_FACET_COUNT] = {LT_FACET_WHEN, LT_FACET_WHO, LT_FACET_WHERE, LT_FACET_DOCUMENT};
-    lt_rng_shuffle(&rng, facets, LT_FACET_COUNT, sizeof facets[0]);
+    lt_facet facets[LT_FACET_CLASSIC] = {LT_FACET_WHEN, LT_FACET_WHO, LT_FACET_WHERE, LT_FACET_DOCUMENT};
+    lt_rng_shuffle(&rng, facets, LT_FACET_CLASSIC, sizeof facets[0]);
 
     int made = 0;
     size_t last_event = (size_t)-1;
     for (int slot = 0; slot < n; slot++) {
-        lt_facet want = facets[slot % LT_FACET_COUNT];
+        lt_facet want = facets[slot % LT_FACET_CLASSIC];
         int pick = -1;
         /* 1: wanted facet on a fresh fact; 2: any facet on a fresh fact;
          * 3: an unused question on a fact not asked just before. */

@@ -6,8 +6,8 @@
 
 #include <stdio.h>
 
-static int qt_failures;
-static int qt_checks;
+static int qt_failures __attribute__((unused));
+static int qt_checks __attribute__((unused));
 
 #define QT_CHECK(cond, ...)                                                                      \
     do {                                                                                         \

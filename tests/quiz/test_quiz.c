@@ -1,6 +1,7 @@
-/* test_quiz.c: question generation over many seeds (four distinct options,
- * exactly one right, distractors of the same kind), speed points, and the
- * catalog printer used for the golden file. Depends on: lt_quiz.h, lt_pack.h. */
+/* test_quiz.c: classic question generation over many seeds (four distinct
+ * options, exactly one right, distractors of the same kind), speed points,
+ * the catalog printer used for the golden file, and the entry point of the
+ * typed-question tests (--types). Depends on: lt_quiz.h, lt_pack.h, qt_types.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,11 +9,12 @@
 #include "lt_date.h"
 #include "lt_quiz.h"
 #include "qt.h"
+#include "qt_types.h"
 
 #define SEEDS 1000
 
-static const lt_entity_kind kind_of_facet[LT_FACET_COUNT] = {LT_ENT_KIND_COUNT, LT_ENT_PERSON, LT_ENT_PLACE,
-                                                             LT_ENT_DOCUMENT};
+static const lt_entity_kind kind_of_facet[LT_FACET_CLASSIC] = {LT_ENT_KIND_COUNT, LT_ENT_PERSON, LT_ENT_PLACE,
+                                                               LT_ENT_DOCUMENT};
 
 static bool in_list(const size_t *list, size_t n, size_t v)
 {
@@ -90,15 +92,20 @@ static void check_question(const lt_pack *pack, const lt_question *q, lt_lang la
 
 static int run_checks(const lt_pack *pack)
 {
-    int facet_seen[LT_FACET_COUNT] = {0};
+    int facet_seen[LT_FACET_CLASSIC] = {0};
     for (unsigned seed = 0; seed < SEEDS; seed++) {
         for (int l = 0; l < LT_LANG_COUNT; l++) {
             lt_question qs[LT_QUIZ_ROUND_LEN];
             int n = lt_quiz_round(pack, (lt_lang)l, seed, qs, LT_QUIZ_ROUND_LEN);
             QT_CHECK(n == LT_QUIZ_ROUND_LEN, "seed %u: round has %d questions", seed, n);
-            bool facets[LT_FACET_COUNT] = {false};
+            bool facets[LT_FACET_CLASSIC] = {false};
             for (int i = 0; i < n; i++) {
                 check_question(pack, &qs[i], (lt_lang)l, seed);
+                QT_CHECK(qs[i].type == LT_Q_CHOICE && qs[i].facet < LT_FACET_CLASSIC, "seed %u: round of type %d",
+                         seed, qs[i].type);
+                if (qs[i].facet >= LT_FACET_CLASSIC) {
+                    continue;
+                }
                 facets[qs[i].facet] = true;
                 facet_seen[qs[i].facet]++;
                 for (int j = i + 1; j < n; j++) {
@@ -106,7 +113,7 @@ static int run_checks(const lt_pack *pack)
                              pack->events[qs[i].event].id);
                 }
             }
-            for (int f = 0; f < LT_FACET_COUNT; f++) {
+            for (int f = 0; f < LT_FACET_CLASSIC; f++) {
                 QT_CHECK(facets[f], "seed %u: no '%s' question in the round", seed, lt_facet_name((lt_facet)f));
             }
         }
@@ -149,14 +156,16 @@ static int print_catalog(const lt_pack *pack)
             }
         }
     }
+    qt_types_catalog(pack);
     return 0;
 }
 
 int main(int argc, char **argv)
 {
     bool catalog = argc == 3 && strcmp(argv[1], "--catalog") == 0;
-    if (!catalog && argc != 2) {
-        fprintf(stderr, "usage: test_quiz [--catalog] PACK\n");
+    bool types = argc == 3 && strcmp(argv[1], "--types") == 0;
+    if (!catalog && !types && argc != 2) {
+        fprintf(stderr, "usage: test_quiz [--catalog | --types] PACK\n");
         return 2;
     }
     const char *path = argv[argc - 1];
@@ -172,7 +181,16 @@ int main(int argc, char **argv)
         return 1;
     }
     lt_diags_free(&d);
-    int rc = catalog ? print_catalog(pack) : run_checks(pack);
+    int rc;
+    if (catalog) {
+        rc = print_catalog(pack);
+    } else if (types) {
+        int failed = qt_types_run(pack) + qt_hand_run(pack);
+        printf("typed questions: %d checks failed\n", failed);
+        rc = failed == 0 ? 0 : 1;
+    } else {
+        rc = run_checks(pack);
+    }
     lt_pack_free(pack);
     return rc;
 }
