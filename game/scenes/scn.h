@@ -10,6 +10,7 @@
 #include "eng.h"
 #include "lt_pack.h"
 #include "lt_quiz.h"
+#include "lt_session.h"
 #include "lt_fsrs.h"
 #include "lt_store.h"
 
@@ -43,6 +44,21 @@ void scn_settings_push(scn_ctx *ctx);
 /* Starts a round of LT_QUIZ_ROUND_LEN questions (replaces the top scene when
  * `replace` is true, e.g. "play again" from results). */
 void scn_play_push(scn_ctx *ctx, bool replace);
+
+/* Starts a session in `mode` (lt_session.h); level is used in LT_MODE_LEVEL.
+ * Replaces the top scene when `replace`. */
+void scn_play_start(scn_ctx *ctx, lt_mode mode, int level, bool replace);
+
+/* The levels screen: each level with its mastery, locked until the one
+ * before reaches 80 %; choosing an open level starts it. */
+void scn_levels_push(scn_ctx *ctx);
+
+/* The statistics screen: mastery per level, reviews due per day for 14
+ * days, retention over time, the hardest facts. */
+void scn_stats_push(scn_ctx *ctx);
+
+/* Start of the current study day on the game's clock (local midnight), ms. */
+int64_t scn_day_start_ms(const scn_ctx *ctx);
 /* Shows ctx->last; replaces the play scene. */
 void scn_results_replace(scn_ctx *ctx);
 
