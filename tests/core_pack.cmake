@@ -1,6 +1,6 @@
-# Core tests for dates, UTF-8, the pack loader and the letopis-pack tool,
+# Core tests for dates, UTF-8, the id index, the pack loader and the letopis-pack tool,
 # plus the libFuzzer harness for the loader (only with -DLT_FUZZ=ON and clang).
-set(LT_CORE_PACK_TESTS date utf8 pack)
+set(LT_CORE_PACK_TESTS date utf8 pack idmap)
 foreach(name ${LT_CORE_PACK_TESTS})
     add_executable(core_${name} ${CMAKE_CURRENT_SOURCE_DIR}/core/test_${name}.c)
     target_include_directories(core_${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core)
@@ -65,7 +65,7 @@ if(LT_FUZZ)
         set(LT_FUZZ_PACK_SRC
             ${CMAKE_SOURCE_DIR}/game/core/lt_arena.c ${CMAKE_SOURCE_DIR}/game/core/lt_date.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_diag.c ${CMAKE_SOURCE_DIR}/game/core/lt_utf8.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_pack.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_check.c
+            ${CMAKE_SOURCE_DIR}/game/core/lt_idmap.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_check.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack_json.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_pos.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack_quest.c
             ${CMAKE_SOURCE_DIR}/game/core/lt_pack_schema.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_walk.c)
