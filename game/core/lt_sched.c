@@ -73,7 +73,10 @@ bool lt_sched_facts_build(const lt_pack *pack, int level, bool with_hand, lt_sch
     for (size_t i = 0; i < n_ev; i++) {
         size_t ev = lv != NULL && lv->n_events > 0 ? lv->events[i] : i;
         for (int f = 0; f < (int)LT_FACET_COUNT; f++) {
-            if (!lt_quiz_can_ask(pack, ev, (lt_facet)f)) {
+            /* "what" has no choice question, only a cloze of the fact's text. */
+            bool askable = f == LT_FACET_WHAT ? lt_quiz_can_ask_type(pack, ev, LT_FACET_WHAT, LT_Q_CLOZE)
+                                              : f != LT_FACET_HAND && lt_quiz_can_ask(pack, ev, (lt_facet)f);
+            if (!askable) {
                 continue;
             }
             lt_sched_fact fact = {.event = (int)ev, .facet = f, .question = -1};
