@@ -37,10 +37,10 @@ lt_game_test(game_settings
 
 lt_game_test(game_round_keyboard
     ARGS --seed 1956 --lang ru --replay ${LT_REPLAYS}/round-keyboard.txt --frames 2400
-    EXPECT "scene=results" "rounds=1" "right=8/10" "score=7600")
+    EXPECT "scene=results" "rounds=1" "right=8/10" "score=8300")
 lt_game_test(game_round_mouse
     ARGS --seed 1956 --lang en --replay ${LT_REPLAYS}/round-mouse.txt --frames 2400
-    EXPECT "scene=results" "rounds=1" "right=10/10" "score=9500")
+    EXPECT "scene=results" "rounds=1" "right=10/10" "score=13000")
 lt_game_test(game_bad_pack
     ARGS --pack ${CMAKE_CURRENT_LIST_DIR}/game/broken-pack.yaml --frames 30
     EXPECT "broken-pack.yaml:4:" "scene=menu")

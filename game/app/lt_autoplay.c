@@ -96,8 +96,16 @@ static bool lt_auto_answer(lt_autoplay *a)
     }
     const lt_sched_fact *f = lt_sched_fact_at(a->sched, pick.fact);
     lt_question q;
-    if (f->event < 0 || f->facet < 0 ||
-        !lt_quiz_make(a->o.pack, (size_t)f->event, (lt_facet)f->facet, a->o.lang, &a->rng, &q)) {
+    bool made = false;
+    if (f->question >= 0) {
+        made = lt_quiz_make_hand(a->o.pack, (size_t)f->question, a->o.lang, &a->rng, &q);
+    } else if (f->event >= 0 && f->facet >= 0) {
+        /* A choice question, or for a fact only a cloze can ask, that. */
+        made = lt_quiz_make(a->o.pack, (size_t)f->event, (lt_facet)f->facet, a->o.lang, &a->rng, &q) ||
+               lt_quiz_make_typed(a->o.pack, (size_t)f->event, (lt_facet)f->facet, LT_Q_CLOZE, a->o.lang,
+                                  &a->rng, &q);
+    }
+    if (!made) {
         fprintf(stderr, "letopis: autoplay: cannot make a question for %s\n", f->key);
         return false;
     }
@@ -114,7 +122,7 @@ static bool lt_auto_answer(lt_autoplay *a)
         .time_ms = a->clock,
         .rating = (int)rating,
         .answer_ms = (int64_t)answer_ms,
-        .qtype = "choice",
+        .qtype = lt_quiz_type_name(q.type),
         .outcome = right ? LT_OUT_RIGHT : LT_OUT_WRONG,
         .score = lt_score_speed(answer_ms, LT_QUIZ_TIME_LIMIT_MS, right),
         .has_r_before = log.has_retrievability,

@@ -27,6 +27,7 @@ struct lt_session {
     int64_t day_start_ms;
     lt_fsrs_params params;
     lt_rng rng;
+    uint64_t seed;            /* as given: a quick round is lt_quiz_round(seed), as the catalog shows */
 
     lt_question *pre;         /* prepared round (quick, exam, level) */
     int n_pre;
@@ -115,7 +116,7 @@ static bool lt_session_prepare_round(lt_session *s, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return false;
     }
-    uint64_t seed = lt_rng_next(&s->rng);
+    uint64_t seed = s->mode == LT_MODE_QUICK ? s->seed : lt_rng_next(&s->rng);
     if (s->mode == LT_MODE_QUICK) {
         s->n_pre = s->types == LT_SESSION_QUICK_TYPES ? lt_quiz_round(s->pack, s->lang, seed, s->pre, s->length)
                                                       : lt_quiz_round_types(s->pack, s->lang, seed, s->types,
@@ -192,6 +193,7 @@ lt_session *lt_session_start(const lt_session_desc *d, char *err, size_t errlen)
     s->level = d->level;
     s->calm = d->calm;
     s->day_start_ms = d->day_start_ms;
+    s->seed = d->seed;
     lt_rng_seed(&s->rng, d->seed);
     lt_session_params(s);
     int deflen = d->mode == LT_MODE_QUICK ? LT_QUIZ_ROUND_LEN
@@ -515,4 +517,12 @@ bool lt_session_level_open(lt_store *store, const lt_profile *profile, const lt_
     }
     double prev = lt_session_mastery(store, profile, pack, level - 1, now_ms);
     return prev >= LT_LEVEL_UNLOCK_MASTERY;
+}
+
+int lt_session_length(const lt_session *s)
+{
+    if (s == NULL) {
+        return 0;
+    }
+    return s->sched != NULL ? s->length : (s->n_pre < s->length ? s->n_pre : s->length);
 }

@@ -100,6 +100,8 @@ void lt_session_summary_get(lt_session *s, int64_t now_ms, lt_session_summary *o
 const lt_question *lt_session_question(const lt_session *s, int i);
 const lt_session_result *lt_session_result_at(const lt_session *s, int i);
 int lt_session_asked(const lt_session *s);
+/* Questions planned: the prepared round's size, or the study length. */
+int lt_session_length(const lt_session *s);
 
 /* Mastery of the pack (level < 0) or of a level now, for a profile: the mean
  * retrievability of its facts, unseen facts counting 0. -1 without a store. */

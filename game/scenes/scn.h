@@ -14,15 +14,12 @@
 #include "lt_fsrs.h"
 #include "lt_store.h"
 
-/* What the last finished round gave (for the results screen and tests). */
+/* What the last finished session gave (printed by --headless runs). */
 typedef struct scn_round_result {
     int score;
     int right;
     int total;
     int best_streak;
-    int missed[LT_QUIZ_ROUND_LEN];        /* indices into questions */
-    int n_missed;
-    lt_question questions[LT_QUIZ_ROUND_LEN];
 } scn_round_result;
 
 typedef struct scn_ctx {
@@ -35,7 +32,7 @@ typedef struct scn_ctx {
     uint64_t rounds_started;
     int rounds_finished;
     char message[2048];         /* shown on the menu until dismissed (bad pack, damaged db) */
-    scn_round_result last;      /* the last finished round */
+    scn_round_result last;      /* the last finished session */
 } scn_ctx;
 
 /* Pushes the main menu. The context must outlive the scene stack. */
@@ -59,8 +56,10 @@ void scn_stats_push(scn_ctx *ctx);
 
 /* Start of the current study day on the game's clock (local midnight), ms. */
 int64_t scn_day_start_ms(const scn_ctx *ctx);
-/* Shows ctx->last; replaces the play scene. */
-void scn_results_replace(scn_ctx *ctx);
+/* The end of a session: score, right answers, mastery before and after,
+ * what to review (an exam: the full report). Takes ownership of `s`;
+ * replaces the play scene. */
+void scn_results_show(scn_ctx *ctx, lt_session *s, const lt_session_summary *sum, lt_mode mode, int level);
 
 /* Sets the language everywhere and remembers it in the store. */
 void scn_set_language(scn_ctx *ctx, lt_lang lang);

@@ -12,28 +12,55 @@
 
 /* The menu lists only what works: an item per screen that exists. */
 typedef enum scn_menu_item {
-    SCN_MENU_PLAY = 0,
+    SCN_MENU_STUDY = 0,
+    SCN_MENU_QUICK,
+    SCN_MENU_EXAM,
+    SCN_MENU_PRACTICE,
+    SCN_MENU_LEVELS,
+    SCN_MENU_STATS,
     SCN_MENU_PROFILES,
     SCN_MENU_SETTINGS,
     SCN_MENU_QUIT,
     SCN_MENU_N
 } scn_menu_item;
 
+#define SCN_MENU_ROWS 5 /* items per column */
+
 typedef struct scn_menu {
     scn_ctx *ctx;
     scn_buttons buttons;
     scn_buttons dismiss;   /* the OK button of the message panel */
+    int due;               /* cards due today for the current profile */
 } scn_menu;
 
 static const char *scn_menu_label(scn_menu_item it, lt_lang L)
 {
     switch (it) {
-    case SCN_MENU_PLAY: return lt_tr(L, LT_S_MENU_PLAY);
+    case SCN_MENU_STUDY: return scn_tr(L, SCN_S_MODE_STUDY);
+    case SCN_MENU_QUICK: return scn_tr(L, SCN_S_MODE_QUICK);
+    case SCN_MENU_EXAM: return scn_tr(L, SCN_S_MODE_EXAM);
+    case SCN_MENU_PRACTICE: return scn_tr(L, SCN_S_MODE_PRACTICE);
+    case SCN_MENU_LEVELS: return scn_tr(L, SCN_S_MENU_LEVELS);
+    case SCN_MENU_STATS: return scn_tr(L, SCN_S_MENU_STATS);
     case SCN_MENU_PROFILES: return scn_tr(L, SCN_S_PROFILES_TITLE);
     case SCN_MENU_SETTINGS: return lt_tr(L, LT_S_MENU_SETTINGS);
     case SCN_MENU_QUIT: return lt_tr(L, LT_S_MENU_QUIT);
     default: return "";
     }
+}
+
+/* Cards due today, shown on the Study button; refreshed when the menu shows. */
+static void scn_menu_enter(eng_scene *s)
+{
+    scn_menu *m = s->self;
+    scn_ctx *ctx = m->ctx;
+    int due[1] = {0};
+    m->due = 0;
+    if (ctx->store != NULL && ctx->profile.id > 0 && ctx->pack != NULL &&
+        lt_store_due_per_day(ctx->store, ctx->profile.id, ctx->pack->id, scn_day_start_ms(ctx), 1, due)) {
+        m->due = due[0];
+    }
+    eng_redraw();
 }
 
 static bool scn_menu_has_message(const scn_menu *m)
@@ -46,7 +73,8 @@ static void scn_menu_layout(scn_menu *m)
 {
     scn_buttons_init(&m->buttons, false);
     for (int i = 0; i < SCN_MENU_N; i++) {
-        scn_buttons_add(&m->buttons, (eng_rect){ENG_CANVAS_W / 2 - 330, 400 + (float)i * 96, 660, 84});
+        float x = i < SCN_MENU_ROWS ? ENG_CANVAS_W / 2 - 660 : ENG_CANVAS_W / 2 + 20;
+        scn_buttons_add(&m->buttons, (eng_rect){x, 390 + (float)(i % SCN_MENU_ROWS) * 100, 640, 86});
     }
     scn_buttons_init(&m->dismiss, false);
     scn_buttons_add(&m->dismiss, (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120});
@@ -56,8 +84,23 @@ static void scn_menu_activate(scn_menu *m, int which)
 {
     eng_sound_play(ENG_SND_CLICK);
     switch (which) {
-    case SCN_MENU_PLAY:
-        scn_play_push(m->ctx, false);
+    case SCN_MENU_STUDY:
+        scn_play_start(m->ctx, LT_MODE_STUDY, -1, false);
+        break;
+    case SCN_MENU_QUICK:
+        scn_play_start(m->ctx, LT_MODE_QUICK, -1, false);
+        break;
+    case SCN_MENU_EXAM:
+        scn_play_start(m->ctx, LT_MODE_EXAM, -1, false);
+        break;
+    case SCN_MENU_PRACTICE:
+        scn_play_start(m->ctx, LT_MODE_PRACTICE, -1, false);
+        break;
+    case SCN_MENU_LEVELS:
+        scn_levels_push(m->ctx);
+        break;
+    case SCN_MENU_STATS:
+        scn_stats_push(m->ctx);
         break;
     case SCN_MENU_SETTINGS:
         scn_settings_push(m->ctx);
@@ -129,7 +172,18 @@ static void scn_menu_draw(eng_scene *s)
     bool msg = scn_menu_has_message(m);
     for (int i = 0; i < SCN_MENU_N; i++) {
         scn_ui_button(m->buttons.rects[i], scn_menu_label((scn_menu_item)i, L),
-                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i + 1, 40);
+                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i + 1, 38);
+    }
+    if (m->due > 0) {
+        char due[64];
+        snprintf(due, sizeof due, scn_tr(L, SCN_S_DUE_TODAY), m->due);
+        eng_rect b = m->buttons.rects[SCN_MENU_STUDY];
+        eng_font df = eng_font_get(ENG_FONT_BOLD, 28);
+        int w = 0, h = 0;
+        eng_text_size(df, due, &w, &h);
+        eng_fill_round_rect((eng_rect){b.x + b.w - (float)w - 64, b.y + (b.h - 46) / 2, (float)w + 40, 46}, 23,
+                            SCN_ACCENT);
+        eng_text_draw(df, due, b.x + b.w - 44, b.y + (b.h - (float)h) / 2, ENG_ALIGN_RIGHT, SCN_BG_DEEP);
     }
     if (ctx->profile.id > 0) {
         char who[320];
@@ -165,7 +219,7 @@ void scn_menu_push(scn_ctx *ctx)
     }
     m->ctx = ctx;
     scn_menu_layout(m);
-    eng_scene s = {.name = "menu", .self = m, .action = scn_menu_action, .draw = scn_menu_draw,
+    eng_scene s = {.name = "menu", .self = m, .enter = scn_menu_enter, .action = scn_menu_action, .draw = scn_menu_draw,
                    .destroy = scn_menu_destroy};
     eng_scene_push(&s);
 }

@@ -1,94 +1,102 @@
-/* scn_play.c: a round of ten timed multiple-choice questions: countdown bar,
- * answers by keys, mouse, touch or gamepad, the right option marked with a
- * sign and a colour, and the fact with its source paragraph after each answer.
- * Depends on: scn.h, scn_ui.h, eng.h, lt_quiz.h, lt_i18n.h. */
+/* scn_play.c: a session of questions in any mode: header, countdown bar,
+ * the prompt, the question view for its type, and after each answer the
+ * verdict with a sign, the points, the fact and its source paragraph (in an
+ * exam the feedback waits for the report). Depends on: scn.h, scn_ui.h,
+ * scn_qview.h, scn_text.h, eng.h, lt_session.h, lt_i18n.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lt_i18n.h"
-#include "lt_quiz.h"
+#include "lt_session.h"
 #include "scn.h"
+#include "scn_qview.h"
+#include "scn_text.h"
 #include "scn_ui.h"
 
 #define SCN_PLAY_GUARD_MS 350.0 /* ignore input this long after an answer */
 
-typedef enum scn_play_state { SCN_PLAY_ASKING = 0, SCN_PLAY_FEEDBACK } scn_play_state;
+typedef enum scn_play_state { SCN_PLAY_ASKING = 0, SCN_PLAY_FEEDBACK, SCN_PLAY_EMPTY } scn_play_state;
 
 typedef struct scn_play {
     scn_ctx *ctx;
-    lt_question q[LT_QUIZ_ROUND_LEN];
-    int n;
-    int cur;
+    lt_session *session;
+    lt_mode mode;
+    int level;
+    char empty_reason[256];
+    lt_question q;
+    scn_qview view;
+    int number;            /* 1-based number of the current question */
     scn_play_state state;
-    double shown_ms;       /* when the current question appeared */
+    double shown_ms;       /* logical time the question appeared */
     double answered_ms;
-    int chosen;            /* option index, -1 = time ran out */
-    int focus;
-    int pressed;
-    int score;
-    int right;
-    int streak, best_streak;
-    int last_points;
+    double limit_ms;       /* 0 = no timer */
+    lt_session_result res;
+    lt_answer last_answer; /* what the player gave (for the note on a wrong option) */
+    bool timed_out;
     int last_tick_second;
-    int missed[LT_QUIZ_ROUND_LEN];
-    int n_missed;
-    eng_rect opt[LT_QUIZ_OPTIONS];
-    eng_rect next;
+    int score;
+    int streak;
+    scn_buttons next;
     eng_tween pop;         /* feedback panel slide-in */
 } scn_play;
 
-static void scn_play_layout(scn_play *p)
-{
-    for (int i = 0; i < LT_QUIZ_OPTIONS; i++) {
-        float x = (i % 2 == 0) ? 80 : 980;
-        float y = (i < 2) ? 470 : 660;
-        p->opt[i] = (eng_rect){x, y, 860, 170};
-    }
-    p->next = (eng_rect){1540, 880, 300, 150};
-}
+static const eng_rect SCN_PLAY_AREA = {80, 440, 1760, 410};
 
 static double scn_play_elapsed(const scn_play *p)
 {
     return eng_time_ms() - p->shown_ms;
 }
 
-static void scn_play_show(scn_play *p, int idx)
+static void scn_play_finish(scn_play *p);
+
+/* Sets the scene up for the question just taken into p->q. */
+static void scn_play_begin_question(scn_play *p)
 {
-    p->cur = idx;
+    scn_ctx *ctx = p->ctx;
+    p->number++;
     p->state = SCN_PLAY_ASKING;
     p->shown_ms = eng_time_ms();
-    p->chosen = -1;
-    p->focus = 0;
-    p->pressed = -1;
+    p->limit_ms = lt_session_time_limit_ms(p->session);
+    p->timed_out = false;
     p->last_tick_second = -1;
+    scn_qview_init(&p->view, &p->q, ctx->lang, SCN_PLAY_AREA);
+    scn_qview_set_start_year(&p->view, scn_qview_neutral_year(ctx->pack));
+    eng_text_mode(scn_qview_wants_text(&p->view));
     eng_redraw();
 }
 
-static void scn_play_answer(scn_play *p, int option)
+static void scn_play_show_next(scn_play *p)
+{
+    if (!lt_session_next(p->session, scn_now_ms(p->ctx), &p->q)) {
+        scn_play_finish(p);
+        return;
+    }
+    scn_play_begin_question(p);
+}
+
+static void scn_play_answer(scn_play *p, const lt_answer *a)
 {
     if (p->state != SCN_PLAY_ASKING) {
         return;
     }
-    const lt_question *q = &p->q[p->cur];
     p->answered_ms = eng_time_ms();
     double t = p->answered_ms - p->shown_ms;
-    p->chosen = option;
-    bool right = option == q->correct;
-    p->last_points = lt_score_speed(t, LT_QUIZ_TIME_LIMIT_MS, right);
-    p->score += p->last_points;
-    if (right) {
-        p->right++;
-        p->streak++;
-        if (p->streak > p->best_streak) {
-            p->best_streak = p->streak;
-        }
-        eng_sound_play(ENG_SND_RIGHT);
-    } else {
-        p->streak = 0;
-        p->missed[p->n_missed++] = p->cur;
-        eng_sound_play(ENG_SND_WRONG);
+    eng_text_mode(false);
+    lt_session_answer(p->session, a, t, false, scn_now_ms(p->ctx), &p->res);
+    p->timed_out = a == NULL;
+    if (a != NULL) {
+        p->last_answer = *a;
     }
+    p->score += p->res.score.total;
+    p->streak = p->res.score.streak_after;
+    if (lt_session_hides_feedback(p->session)) {
+        /* An exam: no verdict until the report. */
+        eng_sound_play(ENG_SND_CLICK);
+        scn_play_show_next(p);
+        return;
+    }
+    eng_sound_play(p->res.judgement.verdict != LT_VERDICT_WRONG ? ENG_SND_RIGHT : ENG_SND_WRONG);
     p->state = SCN_PLAY_FEEDBACK;
     eng_tween_start(&p->pop, 0.0f, 1.0f, 260.0, ENG_EASE_OUT_CUBIC);
     eng_redraw();
@@ -97,18 +105,18 @@ static void scn_play_answer(scn_play *p, int option)
 static void scn_play_finish(scn_play *p)
 {
     scn_ctx *ctx = p->ctx;
-    scn_round_result *r = &ctx->last;
-    memset(r, 0, sizeof *r);
-    r->score = p->score;
-    r->right = p->right;
-    r->total = p->n;
-    r->best_streak = p->best_streak;
-    r->n_missed = p->n_missed;
-    memcpy(r->missed, p->missed, sizeof r->missed);
-    memcpy(r->questions, p->q, sizeof r->questions);
+    lt_session_summary sum;
+    lt_session_summary_get(p->session, scn_now_ms(ctx), &sum);
     ctx->rounds_finished++;
+    ctx->last.score = sum.score;
+    ctx->last.right = sum.right;
+    ctx->last.total = sum.asked;
+    ctx->last.best_streak = sum.best_streak;
+    eng_text_mode(false);
     eng_sound_play(ENG_SND_ROUND_END);
-    scn_results_replace(ctx);
+    lt_session *s = p->session;
+    p->session = NULL; /* the results screen owns it now */
+    scn_results_show(ctx, s, &sum, p->mode, p->level);
 }
 
 static void scn_play_advance(scn_play *p)
@@ -117,11 +125,7 @@ static void scn_play_advance(scn_play *p)
         return;
     }
     eng_sound_play(ENG_SND_CLICK);
-    if (p->cur + 1 >= p->n) {
-        scn_play_finish(p);
-    } else {
-        scn_play_show(p, p->cur + 1);
-    }
+    scn_play_show_next(p);
 }
 
 static void scn_play_action(eng_scene *s, const eng_action *a)
@@ -133,73 +137,23 @@ static void scn_play_action(eng_scene *s, const eng_action *a)
     }
     if (a->kind == ENG_ACT_BACK) {
         eng_sound_play(ENG_SND_CLICK);
+        eng_text_mode(false);
         eng_scene_pop();
         return;
     }
-    if (p->n == 0) {
+    if (p->state == SCN_PLAY_EMPTY) {
         if (a->kind == ENG_ACT_CONFIRM || a->kind == ENG_ACT_POINTER_UP) {
             eng_scene_pop();
         }
         return;
     }
     if (p->state == SCN_PLAY_ASKING) {
-        switch (a->kind) {
-        case ENG_ACT_OPTION:
-            if (a->value >= 0 && a->value < p->q[p->cur].n_options) {
-                scn_play_answer(p, a->value);
-            }
-            break;
-        case ENG_ACT_LEFT:
-        case ENG_ACT_RIGHT:
-            p->focus ^= 1;
-            break;
-        case ENG_ACT_UP:
-        case ENG_ACT_DOWN:
-            p->focus ^= 2;
-            break;
-        case ENG_ACT_CONFIRM:
-            scn_play_answer(p, p->focus);
-            break;
-        case ENG_ACT_POINTER_MOVE: {
-            int h = scn_ui_hit(p->opt, LT_QUIZ_OPTIONS, a->x, a->y);
-            if (h >= 0) {
-                p->focus = h;
-            }
-            break;
+        lt_answer ans;
+        if (scn_qview_action(&p->view, a, &ans)) {
+            scn_play_answer(p, &ans);
         }
-        case ENG_ACT_POINTER_DOWN:
-            p->pressed = scn_ui_hit(p->opt, LT_QUIZ_OPTIONS, a->x, a->y);
-            break;
-        case ENG_ACT_POINTER_UP: {
-            int h = scn_ui_hit(p->opt, LT_QUIZ_OPTIONS, a->x, a->y);
-            if (h >= 0 && h == p->pressed) {
-                p->focus = h;
-                scn_play_answer(p, h);
-            }
-            p->pressed = -1;
-            break;
-        }
-        default:
-            break;
-        }
-    } else {
-        switch (a->kind) {
-        case ENG_ACT_OPTION:
-        case ENG_ACT_CONFIRM:
-            scn_play_advance(p);
-            break;
-        case ENG_ACT_POINTER_DOWN:
-            p->pressed = eng_rect_contains(p->next, a->x, a->y) ? 1 : -1;
-            break;
-        case ENG_ACT_POINTER_UP:
-            if (p->pressed == 1 && eng_rect_contains(p->next, a->x, a->y)) {
-                scn_play_advance(p);
-            }
-            p->pressed = -1;
-            break;
-        default:
-            break;
-        }
+    } else if (a->kind == ENG_ACT_OPTION || scn_buttons_action(&p->next, a) == 0) {
+        scn_play_advance(p);
     }
     eng_redraw();
 }
@@ -208,12 +162,12 @@ static void scn_play_tick(eng_scene *s, double dt_ms)
 {
     (void)dt_ms;
     scn_play *p = s->self;
-    if (p->n == 0 || p->state != SCN_PLAY_ASKING) {
+    if (p->state != SCN_PLAY_ASKING || p->limit_ms <= 0) {
         return;
     }
-    double left = LT_QUIZ_TIME_LIMIT_MS - scn_play_elapsed(p);
+    double left = p->limit_ms - scn_play_elapsed(p);
     if (left <= 0) {
-        scn_play_answer(p, -1);
+        scn_play_answer(p, NULL);
         return;
     }
     int sec = (int)(left / 1000.0);
@@ -226,42 +180,72 @@ static void scn_play_tick(eng_scene *s, double dt_ms)
 static bool scn_play_animating(eng_scene *s)
 {
     scn_play *p = s->self;
-    return (p->n > 0 && p->state == SCN_PLAY_ASKING) || eng_tween_running(&p->pop);
+    return (p->state == SCN_PLAY_ASKING && (p->limit_ms > 0 || scn_qview_animating(&p->view))) ||
+           eng_tween_running(&p->pop);
+}
+
+static const char *scn_play_mode_label(lt_mode m, lt_lang L)
+{
+    switch (m) {
+    case LT_MODE_STUDY: return scn_tr(L, SCN_S_MODE_STUDY);
+    case LT_MODE_EXAM: return scn_tr(L, SCN_S_MODE_EXAM);
+    case LT_MODE_LEVEL: return scn_tr(L, SCN_S_MODE_LEVEL);
+    case LT_MODE_PRACTICE: return scn_tr(L, SCN_S_MODE_PRACTICE);
+    default: return scn_tr(L, SCN_S_MODE_QUICK);
+    }
+}
+
+static const char *scn_play_facet_label(lt_facet f, lt_lang L)
+{
+    static const lt_str names[] = {LT_S_FACET_WHEN, LT_S_FACET_WHO, LT_S_FACET_WHERE, LT_S_FACET_DOCUMENT,
+                                   LT_S_FACET_WHY, LT_S_FACET_WHAT, LT_S_FACET_HAND};
+    return (unsigned)f < sizeof names / sizeof names[0] ? lt_tr(L, names[f]) : "";
+}
+
+/* A rounded label ("chip") at x; returns its right edge. */
+static float scn_play_chip(float x, const char *text, eng_color fg)
+{
+    int w = 0, h = 0;
+    eng_font f = eng_font_get(ENG_FONT_BOLD, 30);
+    eng_text_size(f, text, &w, &h);
+    eng_fill_round_rect((eng_rect){x, 36, (float)w + 40, 48}, 24, SCN_PANEL_HI);
+    eng_text_draw(f, text, x + 20, 36 + (48 - (float)h) / 2, ENG_ALIGN_LEFT, fg);
+    return x + (float)w + 40;
 }
 
 static void scn_play_draw_header(const scn_play *p, lt_lang L)
 {
-    char buf[128];
+    char buf[160];
     eng_font hf = eng_font_get(ENG_FONT_REGULAR, 34);
-    snprintf(buf, sizeof buf, lt_tr(L, LT_S_QUESTION_N_OF), p->cur + 1, p->n);
+    if (p->mode == LT_MODE_QUICK || p->mode == LT_MODE_EXAM || p->mode == LT_MODE_LEVEL) {
+        snprintf(buf, sizeof buf, lt_tr(L, LT_S_QUESTION_N_OF), p->number, lt_session_length(p->session));
+    } else {
+        snprintf(buf, sizeof buf, scn_tr(L, SCN_S_QUESTION_N), p->number);
+    }
     eng_text_draw(hf, buf, 80, 40, ENG_ALIGN_LEFT, SCN_TEXT_DIM);
-
-    static const lt_str facet_names[LT_FACET_COUNT] = {LT_S_FACET_WHEN, LT_S_FACET_WHO, LT_S_FACET_WHERE,
-                                                       LT_S_FACET_DOCUMENT};
-    const char *facet = lt_tr(L, facet_names[p->q[p->cur].facet]);
-    int fw = 0, fh = 0;
-    eng_font ff = eng_font_get(ENG_FONT_BOLD, 30);
-    eng_text_size(ff, facet, &fw, &fh);
-    eng_fill_round_rect((eng_rect){420, 36, (float)fw + 40, 48}, 24, SCN_PANEL_HI);
-    eng_text_draw(ff, facet, 440, 36 + (48 - (float)fh) / 2, ENG_ALIGN_LEFT, SCN_ACCENT);
+    int w = 0, h = 0;
+    eng_text_size(hf, buf, &w, &h);
+    float x = 80 + (float)w + 36;
+    x = scn_play_chip(x, scn_play_mode_label(p->mode, L), SCN_TEXT) + 16;
+    scn_play_chip(x, scn_play_facet_label(p->q.facet, L), SCN_ACCENT);
 
     eng_font sf = eng_font_get(ENG_FONT_BOLD, 40);
     snprintf(buf, sizeof buf, "%s: %d", lt_tr(L, LT_S_SCORE), p->score);
     eng_text_draw(sf, buf, 1840, 36, ENG_ALIGN_RIGHT, SCN_TEXT);
     if (p->streak >= 2) {
         snprintf(buf, sizeof buf, "%s: %d", lt_tr(L, LT_S_STREAK), p->streak);
-        eng_text_draw(hf, buf, 1400, 40, ENG_ALIGN_RIGHT, SCN_ACCENT);
+        eng_text_size(sf, "0000000000000", &w, &h);
+        eng_text_draw(hf, buf, 1840 - (float)w - 40, 40, ENG_ALIGN_RIGHT, SCN_ACCENT);
     }
 }
 
 static void scn_play_draw_timer(const scn_play *p)
 {
-    double frac = 1.0;
-    if (p->state == SCN_PLAY_ASKING) {
-        frac = 1.0 - scn_play_elapsed(p) / LT_QUIZ_TIME_LIMIT_MS;
-    } else {
-        frac = 1.0 - (p->answered_ms - p->shown_ms) / LT_QUIZ_TIME_LIMIT_MS;
+    if (p->limit_ms <= 0) {
+        return; /* calm mode: no countdown */
     }
+    double used = p->state == SCN_PLAY_ASKING ? scn_play_elapsed(p) : p->answered_ms - p->shown_ms;
+    double frac = 1.0 - used / p->limit_ms;
     frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
     eng_rect track = {80, 112, 1760, 18};
     eng_fill_round_rect(track, 9, SCN_BG_DEEP);
@@ -273,30 +257,51 @@ static void scn_play_draw_timer(const scn_play *p)
 
 static void scn_play_draw_feedback(const scn_play *p, lt_lang L)
 {
-    const lt_question *q = &p->q[p->cur];
+    const lt_question *q = &p->q;
     float k = eng_tween_value(&p->pop);
-    float y0 = 860 + (1.0f - k) * 60.0f;
-    eng_rect panel = {80, y0, 1440, 190};
+    eng_rect panel = {80, 860 + (1.0f - k) * 60.0f, 1440, 200};
     eng_fill_round_rect(panel, 16, SCN_BG_DEEP);
-    bool right = p->chosen == q->correct;
-    char head[160];
-    if (right) {
-        snprintf(head, sizeof head, "%s  ", lt_tr(L, LT_S_RIGHT));
-        size_t used = strlen(head);
-        snprintf(head + used, sizeof head - used, lt_tr(L, LT_S_POINTS), p->last_points);
+    lt_verdict v = p->res.judgement.verdict;
+    char head[320];
+    if (v != LT_VERDICT_WRONG) {
+        int used = snprintf(head, sizeof head, "%s  ", scn_tr(L, v == LT_VERDICT_CLOSE ? SCN_S_CLOSE : SCN_S_RIGHT_SHORT));
+        used += snprintf(head + used, sizeof head - (size_t)used, lt_tr(L, LT_S_POINTS), p->res.score.total);
+        if (p->res.score.streak > 0 && (size_t)used < sizeof head) {
+            used += snprintf(head + used, sizeof head - (size_t)used, scn_tr(L, SCN_S_STREAK_BONUS),
+                             p->res.score.streak);
+        }
+        if (p->res.score.memory > 0 && (size_t)used < sizeof head) {
+            snprintf(head + used, sizeof head - (size_t)used, scn_tr(L, SCN_S_MEMORY_BONUS), p->res.score.memory);
+        }
     } else {
-        snprintf(head, sizeof head, "%s", lt_tr(L, p->chosen < 0 ? LT_S_TIME_UP : LT_S_WRONG));
+        snprintf(head, sizeof head, "%s", lt_tr(L, p->timed_out ? LT_S_TIME_UP : LT_S_WRONG));
     }
-    eng_font hf = eng_font_get(ENG_FONT_BOLD, 36);
-    eng_text_draw(hf, head, panel.x + 28, panel.y + 14, ENG_ALIGN_LEFT, right ? (eng_color){120, 220, 150, 255}
-                                                                              : (eng_color){250, 140, 130, 255});
+    eng_font hf = eng_font_get(ENG_FONT_BOLD, 34);
+    eng_color hc = v != LT_VERDICT_WRONG ? (eng_color){120, 220, 150, 255} : (eng_color){250, 140, 130, 255};
+    eng_text_draw(hf, head, panel.x + 28, panel.y + 12, ENG_ALIGN_LEFT, hc);
+
+    /* The fact; a note on why the chosen wrong option tempts comes first. */
+    const char *note = q->note;
+    if (q->type == LT_Q_CHOICE || q->type == LT_Q_TRUEFALSE) {
+        int chosen = p->timed_out ? -1 : p->last_answer.choice;
+        if (chosen >= 0 && chosen < LT_QUIZ_OPTIONS_MAX && q->notes[chosen][0] != '\0' && v == LT_VERDICT_WRONG) {
+            note = q->notes[chosen];
+        }
+    }
+    char text[LT_QUIZ_TEXT_MAX + LT_QUIZ_NOTE_MAX + 8];
+    if (note[0] != '\0' && v == LT_VERDICT_WRONG) {
+        snprintf(text, sizeof text, "%s %s", note, q->explanation);
+    } else {
+        snprintf(text, sizeof text, "%s", q->explanation);
+    }
     eng_font ef = eng_font_get(ENG_FONT_REGULAR, 28);
-    eng_text_draw_wrapped(ef, q->explanation, (eng_rect){panel.x + 28, panel.y + 60, panel.w - 56, 80},
-                          ENG_ALIGN_LEFT, SCN_TEXT);
-    /* The source reference with the start of the quoted paragraph, cut to one line. */
+    eng_text_draw_wrapped(ef, text, (eng_rect){panel.x + 28, panel.y + 58, panel.w - 56, 82}, ENG_ALIGN_LEFT,
+                          SCN_TEXT);
+
+    /* The source reference with the start of the quoted paragraph, one line. */
     char src[LT_QUIZ_TEXT_MAX];
-    const lt_event *ev = &p->ctx->pack->events[q->event];
-    const char *quote = lt_event_source_text(p->ctx->pack, ev);
+    const lt_event *ev = q->event < p->ctx->pack->n_events ? &p->ctx->pack->events[q->event] : NULL;
+    const char *quote = ev != NULL ? lt_event_source_text(p->ctx->pack, ev) : NULL;
     if (q->paragraph > 0) {
         int used = snprintf(src, sizeof src, lt_tr(L, LT_S_SOURCE_PARAGRAPH), q->paragraph);
         if (quote != NULL && used > 0 && (size_t)used < sizeof src) {
@@ -306,11 +311,11 @@ static void scn_play_draw_feedback(const scn_play *p, lt_lang L)
         snprintf(src, sizeof src, "%s", q->external ? lt_tr(L, LT_S_EXTERNAL_SOURCE) : "");
     }
     eng_font sf = eng_font_get(ENG_FONT_REGULAR, 24);
-    eng_text_draw_wrapped(sf, src, (eng_rect){panel.x + 28, panel.y + 148, panel.w - 56, 30}, ENG_ALIGN_LEFT,
+    eng_text_draw_wrapped(sf, src, (eng_rect){panel.x + 28, panel.y + 152, panel.w - 56, 30}, ENG_ALIGN_LEFT,
                           SCN_TEXT_DIM);
 
-    const char *label = lt_tr(L, p->cur + 1 >= p->n ? LT_S_SEE_RESULTS : LT_S_NEXT);
-    scn_ui_button(p->next, label, SCN_BTN_FOCUS, 0, 40);
+    const char *label = lt_tr(L, LT_S_NEXT);
+    scn_ui_button(p->next.rects[0], label, SCN_BTN_FOCUS, 0, 40);
 }
 
 static void scn_play_draw(eng_scene *s)
@@ -318,66 +323,84 @@ static void scn_play_draw(eng_scene *s)
     scn_play *p = s->self;
     lt_lang L = p->ctx->lang;
     scn_ui_backdrop();
-    if (p->n == 0) {
+    if (p->state == SCN_PLAY_EMPTY) {
         eng_font f = eng_font_get(ENG_FONT_REGULAR, 44);
-        eng_text_draw_wrapped(f, lt_tr(L, LT_S_NO_QUESTIONS), (eng_rect){200, 400, 1520, 300}, ENG_ALIGN_CENTER,
-                              SCN_TEXT);
+        eng_text_draw_wrapped(f, p->empty_reason, (eng_rect){200, 380, 1520, 300}, ENG_ALIGN_CENTER, SCN_TEXT);
+        eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
+        eng_text_draw(hint, lt_tr(L, LT_S_BACK), ENG_CANVAS_W / 2, 760, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
         return;
     }
-    const lt_question *q = &p->q[p->cur];
     scn_play_draw_header(p, L);
     scn_play_draw_timer(p);
 
-    eng_font pf = eng_font_get(ENG_FONT_BOLD, 52);
+    eng_font pf = eng_font_get(ENG_FONT_BOLD, 50);
     int lines = 1;
-    float ph = eng_text_wrapped_height(pf, q->prompt, 1760, &lines);
-    if (ph > 280) {
-        pf = eng_font_get(ENG_FONT_BOLD, 42);
-        ph = eng_text_wrapped_height(pf, q->prompt, 1760, &lines);
+    float ph = eng_text_wrapped_height(pf, p->q.prompt, 1760, &lines);
+    if (ph > 270) {
+        pf = eng_font_get(ENG_FONT_BOLD, 40);
+        ph = eng_text_wrapped_height(pf, p->q.prompt, 1760, &lines);
     }
-    float py = 160 + (290 - (ph < 290 ? ph : 290)) / 2;
-    eng_text_draw_wrapped(pf, q->prompt, (eng_rect){80, py, 1760, 290}, ENG_ALIGN_CENTER, SCN_TEXT);
+    float py = 150 + (270 - (ph < 270 ? ph : 270)) / 2;
+    eng_text_draw_wrapped(pf, p->q.prompt, (eng_rect){80, py, 1760, 270}, ENG_ALIGN_CENTER, SCN_TEXT);
 
-    int hover = p->state == SCN_PLAY_ASKING ? p->focus : -1;
-    for (int i = 0; i < q->n_options; i++) {
-        scn_button_state st = SCN_BTN_NORMAL;
-        if (p->state == SCN_PLAY_FEEDBACK) {
-            st = i == q->correct ? SCN_BTN_RIGHT : i == p->chosen ? SCN_BTN_WRONG : SCN_BTN_DIM;
-        } else if (i == hover) {
-            st = SCN_BTN_FOCUS;
-        }
-        scn_ui_button(p->opt[i], q->options[i], st, i + 1, 40);
-    }
-
+    scn_qview_draw(&p->view, p->state == SCN_PLAY_FEEDBACK ? &p->res.judgement : NULL);
     if (p->state == SCN_PLAY_FEEDBACK) {
         scn_play_draw_feedback(p, L);
     } else {
         eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
-        eng_text_draw(hint, lt_tr(L, LT_S_PLAY_HINT), ENG_CANVAS_W / 2, 1000, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+        eng_text_draw(hint, scn_qview_hint(&p->view), ENG_CANVAS_W / 2, 1010, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
     }
 }
 
 static void scn_play_destroy(eng_scene *s)
 {
-    free(s->self);
+    scn_play *p = s->self;
+    eng_text_mode(false);
+    lt_session_free(p->session);
+    free(p);
 }
 
-void scn_play_push(scn_ctx *ctx, bool replace)
+void scn_play_start(scn_ctx *ctx, lt_mode mode, int level, bool replace)
 {
     scn_play *p = calloc(1, sizeof *p);
     if (p == NULL) {
         return;
     }
     p->ctx = ctx;
-    p->n = lt_quiz_round(ctx->pack, ctx->lang, ctx->seed + ctx->rounds_started, p->q, LT_QUIZ_ROUND_LEN);
+    p->mode = mode;
+    p->level = level;
+    scn_buttons_init(&p->next, false);
+    scn_buttons_add(&p->next, (eng_rect){1540, 870, 300, 160});
+    lt_session_desc d = {.pack = ctx->pack, .store = ctx->store, .profile = &ctx->profile, .lang = ctx->lang,
+                         .mode = mode, .level = level, .seed = ctx->seed + ctx->rounds_started,
+                         .now_ms = scn_now_ms(ctx), .day_start_ms = scn_day_start_ms(ctx),
+                         .calm = ctx->profile.id > 0 && ctx->profile.calm};
     ctx->rounds_started++;
-    scn_play_layout(p);
-    scn_play_show(p, 0);
-    eng_scene s = {.name = "play", .self = p, .action = scn_play_action, .tick = scn_play_tick,
-                   .draw = scn_play_draw, .animating = scn_play_animating, .destroy = scn_play_destroy};
-    if (replace) {
-        eng_scene_replace(&s);
-    } else {
-        eng_scene_push(&s);
+    char err[256] = "";
+    p->session = ctx->pack != NULL ? lt_session_start(&d, err, sizeof err) : NULL;
+    if (p->session == NULL) {
+        p->state = SCN_PLAY_EMPTY;
+        snprintf(p->empty_reason, sizeof p->empty_reason, "%s", lt_tr(ctx->lang, LT_S_NO_QUESTIONS));
     }
+    if (p->session != NULL) {
+        if (lt_session_next(p->session, scn_now_ms(ctx), &p->q)) {
+            scn_play_begin_question(p);
+        } else {
+            /* Nothing due and no new card allowed today. */
+            p->state = SCN_PLAY_EMPTY;
+            snprintf(p->empty_reason, sizeof p->empty_reason, "%s", scn_tr(ctx->lang, SCN_S_NOTHING_DUE));
+        }
+    }
+    eng_scene sc = {.name = "play", .self = p, .action = scn_play_action, .tick = scn_play_tick,
+                    .draw = scn_play_draw, .animating = scn_play_animating, .destroy = scn_play_destroy};
+    if (replace) {
+        eng_scene_replace(&sc);
+    } else {
+        eng_scene_push(&sc);
+    }
+}
+
+void scn_play_push(scn_ctx *ctx, bool replace)
+{
+    scn_play_start(ctx, LT_MODE_QUICK, -1, replace);
 }

@@ -6,9 +6,19 @@
 
 #include "lt_i18n.h"
 #include "scn.h"
+#include "scn_text.h"
 #include "scn_ui.h"
 
-enum { SCN_SET_LANG = 0, SCN_SET_VOLUME, SCN_SET_FULLSCREEN, SCN_SET_BACK, SCN_SET_N };
+enum {
+    SCN_SET_LANG = 0,
+    SCN_SET_VOLUME,
+    SCN_SET_FULLSCREEN,
+    SCN_SET_CALM,        /* the profile's: no timer, accuracy-only score */
+    SCN_SET_RETENTION,   /* the profile's desired retention, 70-97 % */
+    SCN_SET_NEWDAY,      /* the profile's daily limit of new facts */
+    SCN_SET_BACK,
+    SCN_SET_N
+};
 
 typedef struct scn_settings {
     scn_ctx *ctx;
@@ -22,12 +32,12 @@ typedef struct scn_settings {
 static void scn_settings_layout(scn_settings *st)
 {
     for (int i = 0; i < SCN_SET_N; i++) {
-        float y = 250 + (float)i * 150;
-        st->rows[i] = (eng_rect){360, y, 1200, 120};
-        st->minus[i] = (eng_rect){360 + 1200 - 520, y, 260, 120};
-        st->plus[i] = (eng_rect){360 + 1200 - 260, y, 260, 120};
+        float y = 190 + (float)i * 112;
+        st->rows[i] = (eng_rect){360, y, 1200, 100};
+        st->minus[i] = (eng_rect){360 + 1200 - 520, y, 260, 100};
+        st->plus[i] = (eng_rect){360 + 1200 - 260, y, 260, 100};
     }
-    st->rows[SCN_SET_BACK] = (eng_rect){ENG_CANVAS_W / 2 - 250, 250 + 3 * 150 + 30, 500, 120};
+    st->rows[SCN_SET_BACK] = (eng_rect){ENG_CANVAS_W / 2 - 250, 190 + (SCN_SET_N - 1) * 112 + 12, 500, 110};
 }
 
 /* Changes the setting on row `row` by `dir` (-1, +1; 0 = toggle/cycle). */
@@ -52,6 +62,29 @@ static void scn_settings_change(scn_settings *st, int row, int dir)
         eng_set_fullscreen(!eng_is_fullscreen());
         lt_store_set_int(ctx->store, "fullscreen", eng_is_fullscreen() ? 1 : 0);
         break;
+    case SCN_SET_CALM:
+        ctx->profile.calm = !ctx->profile.calm;
+        lt_store_profile_update(ctx->store, &ctx->profile);
+        break;
+    case SCN_SET_RETENTION: {
+        int pct = (int)(ctx->profile.retention * 100.0 + 0.5) + (dir < 0 ? -1 : 1);
+        if (dir == 0) {
+            pct = pct > 97 ? 70 : pct;
+        }
+        pct = pct < 70 ? 70 : pct > 97 ? 97 : pct;
+        ctx->profile.retention = pct / 100.0;
+        lt_store_profile_update(ctx->store, &ctx->profile);
+        break;
+    }
+    case SCN_SET_NEWDAY: {
+        int n = ctx->profile.new_per_day + (dir < 0 ? -5 : 5);
+        if (dir == 0) {
+            n = n > 100 ? 0 : n;
+        }
+        ctx->profile.new_per_day = n < 0 ? 0 : n > 100 ? 100 : n;
+        lt_store_profile_update(ctx->store, &ctx->profile);
+        break;
+    }
     case SCN_SET_BACK:
         eng_scene_pop();
         break;
@@ -67,7 +100,7 @@ static int scn_settings_hit(const scn_settings *st, float x, float y, int *dir)
     for (int i = 0; i < SCN_SET_N; i++) {
         if (eng_rect_contains(st->rows[i], x, y)) {
             *dir = 0;
-            if (i == SCN_SET_VOLUME) {
+            if (i == SCN_SET_VOLUME || i == SCN_SET_RETENTION || i == SCN_SET_NEWDAY) {
                 *dir = eng_rect_contains(st->minus[i], x, y) ? -1 : eng_rect_contains(st->plus[i], x, y) ? 1 : 0;
             }
             return i;
@@ -144,25 +177,37 @@ static void scn_settings_draw(eng_scene *s)
     lt_lang L = st->ctx->lang;
     scn_ui_backdrop();
     eng_font title = eng_font_get(ENG_FONT_BOLD, 80);
-    eng_text_draw(title, lt_tr(L, LT_S_SETTINGS_TITLE), ENG_CANVAS_W / 2, 90, ENG_ALIGN_CENTER, SCN_TEXT);
+    eng_text_draw(title, lt_tr(L, LT_S_SETTINGS_TITLE), ENG_CANVAS_W / 2, 50, ENG_ALIGN_CENTER, SCN_TEXT);
 
-    eng_font lf = eng_font_get(ENG_FONT_REGULAR, 46);
-    eng_font vf = eng_font_get(ENG_FONT_BOLD, 46);
-    const lt_str names[3] = {LT_S_SETTINGS_LANGUAGE, LT_S_SETTINGS_VOLUME, LT_S_SETTINGS_FULLSCREEN};
+    eng_font lf = eng_font_get(ENG_FONT_REGULAR, 42);
+    eng_font vf = eng_font_get(ENG_FONT_BOLD, 42);
+    const char *names[SCN_SET_BACK] = {lt_tr(L, LT_S_SETTINGS_LANGUAGE), lt_tr(L, LT_S_SETTINGS_VOLUME),
+                                       lt_tr(L, LT_S_SETTINGS_FULLSCREEN), scn_tr(L, SCN_S_SETTINGS_CALM),
+                                       scn_tr(L, SCN_S_SETTINGS_RETENTION), scn_tr(L, SCN_S_SETTINGS_NEW_PER_DAY)};
+    const lt_profile *prof = &st->ctx->profile;
     for (int i = 0; i < SCN_SET_BACK; i++) {
+        if (i >= SCN_SET_CALM && prof->id <= 0) {
+            continue; /* no profile, no profile settings */
+        }
         eng_rect r = st->rows[i];
         bool focus = i == st->focus;
         eng_fill_round_rect(r, 18, focus ? SCN_FOCUS : SCN_PANEL_HI);
         eng_fill_round_rect((eng_rect){r.x + 4, r.y + 4, r.w - 8, r.h - 8}, 15, focus ? SCN_PANEL_HI : SCN_PANEL);
         float ty = r.y + (r.h - (float)eng_font_line_height(lf)) / 2;
-        eng_text_draw(lf, lt_tr(L, names[i]), r.x + 40, ty, ENG_ALIGN_LEFT, SCN_TEXT);
+        eng_text_draw(lf, names[i], r.x + 40, ty, ENG_ALIGN_LEFT, SCN_TEXT);
         char value[64];
         if (i == SCN_SET_LANG) {
             snprintf(value, sizeof value, "%s", lt_tr(L, LT_S_LANG_NAME));
         } else if (i == SCN_SET_VOLUME) {
             snprintf(value, sizeof value, "%d%%", eng_volume());
-        } else {
+        } else if (i == SCN_SET_FULLSCREEN) {
             snprintf(value, sizeof value, "%s", lt_tr(L, eng_is_fullscreen() ? LT_S_ON : LT_S_OFF));
+        } else if (i == SCN_SET_CALM) {
+            snprintf(value, sizeof value, "%s", lt_tr(L, prof->calm ? LT_S_ON : LT_S_OFF));
+        } else if (i == SCN_SET_RETENTION) {
+            snprintf(value, sizeof value, "%d%%", (int)(prof->retention * 100.0 + 0.5));
+        } else {
+            snprintf(value, sizeof value, "%d", prof->new_per_day);
         }
         float vx = r.x + r.w - 260;
         eng_text_draw(vf, "<", vx - 200, ty, ENG_ALIGN_CENTER, SCN_ACCENT);
@@ -172,7 +217,7 @@ static void scn_settings_draw(eng_scene *s)
     scn_ui_button(st->rows[SCN_SET_BACK], lt_tr(L, LT_S_BACK),
                   st->focus == SCN_SET_BACK ? SCN_BTN_FOCUS : SCN_BTN_NORMAL, 0, 46);
     eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
-    eng_text_draw(hint, lt_tr(L, LT_S_SETTINGS_HINT), ENG_CANVAS_W / 2, 1000, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+    eng_text_draw(hint, lt_tr(L, LT_S_SETTINGS_HINT), ENG_CANVAS_W / 2, 1020, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
 }
 
 static void scn_settings_destroy(eng_scene *s)

@@ -36,7 +36,6 @@ int scn_ui_hit(const eng_rect *rects, int n, float x, float y);
 /* Index of the rect under the pointer now, or -1. */
 int scn_ui_hover(const eng_rect *rects, int n);
 
-#endif
 
 /* A one-line text field for names typed in any script (SDL text input).
  * Feed it every action; it takes TEXT and ERASE. */
@@ -68,3 +67,5 @@ int scn_buttons_add(scn_buttons *b, eng_rect r);
 int scn_buttons_action(scn_buttons *b, const eng_action *a);
 /* The state a button should be drawn in. */
 scn_button_state scn_buttons_state(const scn_buttons *b, int i);
+
+#endif
