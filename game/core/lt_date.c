@@ -524,3 +524,19 @@ bool lt_date_same(const lt_date *a, const lt_date *b)
     lt_date_to_string(b, sb, sizeof sb);
     return strcmp(sa, sb) == 0;
 }
+
+void lt_civil_from_days(long days, int *y, int *m, int *d)
+{
+    /* Walk from the 1970 epoch with the proleptic Gregorian 400-year cycle. */
+    long z = days - lt_days_from_civil(1970, 1, 1) + 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long dd = doy - (153 * mp + 2) / 5 + 1;
+    long mm = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int)(yoe + era * 400 + (mm <= 2));
+    *m = (int)mm;
+    *d = (int)dd;
+}

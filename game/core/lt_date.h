@@ -69,6 +69,9 @@ bool lt_date_span(const lt_date *d, long *first, long *last);
 /* Days since 1 Jan 1 of a calendar day. */
 long lt_days_from_civil(int y, int m, int d);
 
+/* The calendar day of a day count from lt_days_from_civil (its inverse). */
+void lt_civil_from_days(long days, int *y, int *m, int *d);
+
 /* -1 when a surely ends before b begins, 1 when a surely begins after b ends,
  * 0 when they overlap at their precision (either order is right). */
 int lt_date_order(const lt_date *a, const lt_date *b);

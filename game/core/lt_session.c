@@ -526,3 +526,37 @@ int lt_session_length(const lt_session *s)
     }
     return s->sched != NULL ? s->length : (s->n_pre < s->length ? s->n_pre : s->length);
 }
+
+bool lt_session_exam_plan(lt_store *store, const lt_profile *profile, const lt_pack *pack, int64_t now_ms,
+                          int64_t day_start_ms, int64_t exam_ms, lt_exam_plan *out)
+{
+    memset(out, 0, sizeof *out);
+    if (store == NULL || profile == NULL || profile->id <= 0 || pack == NULL || exam_ms < now_ms) {
+        return false;
+    }
+    lt_sched_fact *facts = NULL;
+    size_t n_facts = 0;
+    if (!lt_sched_facts_build(pack, -1, true, &facts, &n_facts) || n_facts == 0) {
+        free(facts);
+        return false;
+    }
+    lt_card_rec *cards = NULL;
+    size_t n_cards = 0;
+    lt_store_cards_load(store, profile->id, pack->id, &cards, &n_cards);
+    lt_sched_opts o;
+    memset(&o, 0, sizeof o);
+    lt_fsrs_params_default(&o.params);
+    if (profile->retention >= LT_FSRS_RETENTION_MIN && profile->retention <= LT_FSRS_RETENTION_MAX) {
+        o.params.request_retention = profile->retention;
+    }
+    o.new_per_day = profile->new_per_day;
+    int today = lt_store_new_since(store, profile->id, pack->id, day_start_ms);
+    o.new_today = today > 0 ? today : 0;
+    o.day_start_ms = day_start_ms;
+    lt_sched *sched = lt_sched_create(facts, n_facts, cards, n_cards, &o);
+    bool ok = sched != NULL && lt_sched_exam_plan(sched, now_ms, exam_ms, LT_EXAM_TARGET, out);
+    lt_sched_free(sched);
+    free(cards);
+    free(facts);
+    return ok;
+}

@@ -10,6 +10,7 @@
 
 #include "lt_pack.h"
 #include "lt_quiz.h"
+#include "lt_sched.h"
 #include "lt_score.h"
 #include "lt_store.h"
 
@@ -114,5 +115,13 @@ bool lt_session_level_open(lt_store *store, const lt_profile *profile, const lt_
                            int64_t now_ms);
 
 #define LT_LEVEL_UNLOCK_MASTERY 0.8
+
+/* Exam-date mode: a plan (lt_sched_exam_plan) over the profile's cards of
+ * the pack so that predicted recall on the exam day is >= 0.95 for every
+ * card that can make it. Free with lt_exam_plan_free. False without a
+ * store or profile, or when the exam is in the past. */
+#define LT_EXAM_TARGET 0.95
+bool lt_session_exam_plan(lt_store *store, const lt_profile *profile, const lt_pack *pack, int64_t now_ms,
+                          int64_t day_start_ms, int64_t exam_ms, lt_exam_plan *out);
 
 #endif

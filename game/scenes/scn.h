@@ -54,6 +54,9 @@ void scn_levels_push(scn_ctx *ctx);
  * days, retention over time, the hardest facts. */
 void scn_stats_push(scn_ctx *ctx);
 
+/* Exam-date mode: the plan to be ready for an exam at exam_ms. */
+void scn_plan_push(scn_ctx *ctx, int64_t exam_ms);
+
 /* Start of the current study day on the game's clock (local midnight), ms. */
 int64_t scn_day_start_ms(const scn_ctx *ctx);
 /* The end of a session: score, right answers, mastery before and after,

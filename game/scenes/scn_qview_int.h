@@ -64,6 +64,11 @@ bool scn_qv_is_arrow(eng_action_kind k);
 
 /* Per type: layout (fills targets), a key or text action, a tap on target
  * ti (both return true to submit), and drawing (judged when j != NULL). */
+void scn_qv_layout_options(scn_qview *v); /* CHOICE, TRUEFALSE, MULTI */
+bool scn_qv_key_options(scn_qview *v, const eng_action *a);
+bool scn_qv_tap_options(scn_qview *v, int ti);
+void scn_qv_draw_options(const scn_qview *v, const lt_judgement *j);
+
 void scn_qv_layout_date(scn_qview *v);
 bool scn_qv_key_date(scn_qview *v, const eng_action *a);
 bool scn_qv_tap_date(scn_qview *v, int ti);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lt_date.h"
 #include "lt_i18n.h"
 #include "scn.h"
 #include "scn_text.h"
@@ -16,6 +17,7 @@ enum {
     SCN_SET_CALM,        /* the profile's: no timer, accuracy-only score */
     SCN_SET_RETENTION,   /* the profile's desired retention, 70-97 % */
     SCN_SET_NEWDAY,      /* the profile's daily limit of new facts */
+    SCN_SET_EXAM,        /* the profile's exam date: exam-date mode */
     SCN_SET_BACK,
     SCN_SET_N
 };
@@ -32,12 +34,12 @@ typedef struct scn_settings {
 static void scn_settings_layout(scn_settings *st)
 {
     for (int i = 0; i < SCN_SET_N; i++) {
-        float y = 190 + (float)i * 112;
-        st->rows[i] = (eng_rect){360, y, 1200, 100};
+        float y = 170 + (float)i * 106;
+        st->rows[i] = (eng_rect){360, y, 1200, 96};
         st->minus[i] = (eng_rect){360 + 1200 - 520, y, 260, 100};
         st->plus[i] = (eng_rect){360 + 1200 - 260, y, 260, 100};
     }
-    st->rows[SCN_SET_BACK] = (eng_rect){ENG_CANVAS_W / 2 - 250, 190 + (SCN_SET_N - 1) * 112 + 12, 500, 110};
+    st->rows[SCN_SET_BACK] = (eng_rect){ENG_CANVAS_W / 2 - 250, 170 + (SCN_SET_N - 1) * 106 + 8, 500, 100};
 }
 
 /* Changes the setting on row `row` by `dir` (-1, +1; 0 = toggle/cycle). */
@@ -85,6 +87,24 @@ static void scn_settings_change(scn_settings *st, int row, int dir)
         lt_store_profile_update(ctx->store, &ctx->profile);
         break;
     }
+    case SCN_SET_EXAM: {
+        /* Stored as a day number (days since 1970, UTC) per profile. */
+        char key[48];
+        snprintf(key, sizeof key, "exam:%lld", (long long)ctx->profile.id);
+        int today = (int)(scn_day_start_ms(ctx) / 86400000) + 1;
+        int day = lt_store_get_int(ctx->store, key, 0);
+        if (dir == 0) {
+            if (day < today) {
+                day = today + 14;
+                lt_store_set_int(ctx->store, key, day);
+            }
+            scn_plan_push(ctx, (int64_t)day * 86400000 + 43200000);
+            break;
+        }
+        day = day < today ? today + 14 : day + dir;
+        lt_store_set_int(ctx->store, key, day < today ? today : day);
+        break;
+    }
     case SCN_SET_BACK:
         eng_scene_pop();
         break;
@@ -100,7 +120,7 @@ static int scn_settings_hit(const scn_settings *st, float x, float y, int *dir)
     for (int i = 0; i < SCN_SET_N; i++) {
         if (eng_rect_contains(st->rows[i], x, y)) {
             *dir = 0;
-            if (i == SCN_SET_VOLUME || i == SCN_SET_RETENTION || i == SCN_SET_NEWDAY) {
+            if (i == SCN_SET_VOLUME || i == SCN_SET_RETENTION || i == SCN_SET_NEWDAY || i == SCN_SET_EXAM) {
                 *dir = eng_rect_contains(st->minus[i], x, y) ? -1 : eng_rect_contains(st->plus[i], x, y) ? 1 : 0;
             }
             return i;
@@ -183,7 +203,8 @@ static void scn_settings_draw(eng_scene *s)
     eng_font vf = eng_font_get(ENG_FONT_BOLD, 42);
     const char *names[SCN_SET_BACK] = {lt_tr(L, LT_S_SETTINGS_LANGUAGE), lt_tr(L, LT_S_SETTINGS_VOLUME),
                                        lt_tr(L, LT_S_SETTINGS_FULLSCREEN), scn_tr(L, SCN_S_SETTINGS_CALM),
-                                       scn_tr(L, SCN_S_SETTINGS_RETENTION), scn_tr(L, SCN_S_SETTINGS_NEW_PER_DAY)};
+                                       scn_tr(L, SCN_S_SETTINGS_RETENTION), scn_tr(L, SCN_S_SETTINGS_NEW_PER_DAY),
+                                       scn_tr(L, SCN_S_SETTINGS_EXAM_DATE)};
     const lt_profile *prof = &st->ctx->profile;
     for (int i = 0; i < SCN_SET_BACK; i++) {
         if (i >= SCN_SET_CALM && prof->id <= 0) {
@@ -206,8 +227,19 @@ static void scn_settings_draw(eng_scene *s)
             snprintf(value, sizeof value, "%s", lt_tr(L, prof->calm ? LT_S_ON : LT_S_OFF));
         } else if (i == SCN_SET_RETENTION) {
             snprintf(value, sizeof value, "%d%%", (int)(prof->retention * 100.0 + 0.5));
-        } else {
+        } else if (i == SCN_SET_NEWDAY) {
             snprintf(value, sizeof value, "%d", prof->new_per_day);
+        } else {
+            char key[48];
+            snprintf(key, sizeof key, "exam:%lld", (long long)prof->id);
+            int day = lt_store_get_int(st->ctx->store, key, 0);
+            if (day * 86400000LL >= scn_day_start_ms(st->ctx)) {
+                int y, m, d;
+                lt_civil_from_days((long)day + lt_days_from_civil(1970, 1, 1), &y, &m, &d);
+                snprintf(value, sizeof value, "%02d.%02d.%d", d, m, y);
+            } else {
+                snprintf(value, sizeof value, "%s", scn_tr(L, SCN_S_NONE));
+            }
         }
         float vx = r.x + r.w - 260;
         eng_text_draw(vf, "<", vx - 200, ty, ENG_ALIGN_CENTER, SCN_ACCENT);

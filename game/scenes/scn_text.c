@@ -116,6 +116,16 @@ static const char *const scn_strings[SCN_STR_COUNT][LT_LANG_COUNT] = {
     [SCN_S_SETTINGS_RETENTION] = {"Цель запоминания", "Target recall"},
     [SCN_S_SETTINGS_CALM] = {"Спокойный режим", "Calm mode"},
     [SCN_S_SETTINGS_NEW_PER_DAY] = {"Новых фактов в день", "New facts a day"},
+    [SCN_S_SETTINGS_EXAM_DATE] = {"Дата экзамена (Enter — план)", "Exam date (Enter: the plan)"},
+    [SCN_S_NONE] = {"нет", "none"},
+    [SCN_S_PLAN_TITLE] = {"План к экзамену %s", "Plan for the exam on %s"},
+    [SCN_S_PLAN_SUMMARY] = {"Дней до экзамена: %d, карточек по плану: %d. Если отвечать по плану, в день экзамена вы вспомните каждый факт с вероятностью не ниже %d%%.",
+                            "Days to the exam: %d, cards in the plan: %d. Study as planned and on the exam day you will recall every fact with a chance of at least %d%%."},
+    [SCN_S_PLAN_UNREACHABLE] = {"Не успеть к сроку: %d фактов — начните раньше или добавьте новых в день.",
+                                "Cannot be ready in time: %d facts; start earlier or allow more new facts a day."},
+    [SCN_S_PLAN_CHART] = {"Карточек в день", "Cards a day"},
+    [SCN_S_PLAN_NONE] = {"План не построен: нужна дата экзамена в будущем и профиль.",
+                         "No plan: it needs an exam date in the future and a profile."},
 };
 
 const char *scn_tr(lt_lang lang, scn_str id)

@@ -114,6 +114,13 @@ typedef enum scn_str {
     SCN_S_SETTINGS_RETENTION,
     SCN_S_SETTINGS_CALM,
     SCN_S_SETTINGS_NEW_PER_DAY,
+    SCN_S_SETTINGS_EXAM_DATE,
+    SCN_S_NONE,
+    SCN_S_PLAN_TITLE,         /* "План к экзамену %s" */
+    SCN_S_PLAN_SUMMARY,       /* days, cards, min recall % */
+    SCN_S_PLAN_UNREACHABLE,
+    SCN_S_PLAN_CHART,
+    SCN_S_PLAN_NONE,
     SCN_STR_COUNT
 } scn_str;
 

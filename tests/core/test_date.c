@@ -191,5 +191,16 @@ int main(void)
         lt_date_parse("1956-10", &b, NULL, 0);
         LT_CHECK(!lt_date_same(&a, &b));
     }
+    /* day numbers and back, across leap years and the epoch */
+    for (long day = lt_days_from_civil(1899, 12, 25); day < lt_days_from_civil(2101, 1, 5); day += 13) {
+        int cy, cm, cd;
+        lt_civil_from_days(day, &cy, &cm, &cd);
+        LT_CHECK(lt_days_from_civil(cy, cm, cd) == day);
+    }
+    {
+        int cy, cm, cd;
+        lt_civil_from_days(lt_days_from_civil(1956, 2, 29), &cy, &cm, &cd);
+        LT_CHECK_INT(cy * 10000 + cm * 100 + cd, 19560229);
+    }
     return LT_TEST_END();
 }

@@ -166,6 +166,19 @@ int main(int argc, char **argv)
     lt_store_profile_get(st, id2, &fresh);
     QT_CHECK(!lt_session_level_open(st, &fresh, pack, 1, now), "second level open for a new profile");
 
+    /* Exam-date mode: a plan for an exam in 14 days reaches 0.95 recall. */
+    lt_exam_plan plan;
+    QT_CHECK(lt_session_exam_plan(st, &prof, pack, now, now - now % DAY, now + 14 * DAY, &plan), "exam plan");
+    QT_CHECK(plan.days == 14, "plan covers %d days", plan.days);
+    QT_CHECK(plan.min_recall >= 0.95, "plan reaches only %.3f", plan.min_recall);
+    int planned = 0;
+    for (int d = 0; d < plan.days; d++) {
+        planned += plan.reviews[d] + plan.new_cards[d];
+    }
+    QT_CHECK(planned > 0, "an empty plan");
+    lt_exam_plan_free(&plan);
+    QT_CHECK(!lt_session_exam_plan(st, &prof, pack, now, now - now % DAY, now - DAY, &plan), "exam in the past");
+
     /* No store: a session still plays. */
     s = start(pack, NULL, NULL, LT_MODE_QUICK, -1, now);
     QT_CHECK(play(s, &now, 0) == LT_QUIZ_ROUND_LEN, "quick round without a store");
