@@ -57,3 +57,11 @@ lt_game_test(golden_feedback_en
     ARGS --lang en --seed 1956 --replay ${LT_REPLAYS}/to-feedback.txt --frames 200
          --screenshot ${LT_SHOTS}/feedback-en.png
     GOLDEN feedback-en.png)
+
+# A study session replayed through the scenes, and three days of study.
+lt_game_test(game_study
+    ARGS --seed 5 --lang ru --now 2026-01-05T10:00:00Z --replay ${LT_REPLAYS}/study.txt --frames 2600
+    EXPECT "scene=results" "rounds=1" "right=5/20" "score=4875")
+add_test(NAME game_study_days COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/study_days.sh $<TARGET_FILE:letopis>
+                                         ${LT_REPLAYS}/study.txt ${CMAKE_CURRENT_BINARY_DIR}/data-study-days)
+set_tests_properties(game_study_days PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 300)
