@@ -204,6 +204,13 @@ int scn_buttons_action(scn_buttons *b, const eng_action *a)
             return a->value;
         }
         return -1;
+    case ENG_ACT_TEXT:
+        /* The engine maps keys 1-4 to OPTION; 5-9 arrive only as typed text. */
+        if (a->text[0] >= '5' && a->text[0] <= '9' && a->text[1] == '\0' && a->text[0] - '1' < b->n) {
+            b->focus = a->text[0] - '1';
+            return b->focus;
+        }
+        return -1;
     case ENG_ACT_CONFIRM:
         return b->focus;
     case ENG_ACT_POINTER_MOVE:
