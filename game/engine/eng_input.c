@@ -132,18 +132,28 @@ bool eng_input_pending(void) { return in.q_len > 0 || in.stick_dir != ENG_ACT_NO
 
 /* ---- devices ---------------------------------------------------------- */
 
+/* A key that became an action also arrives as typed text right after it
+ * (SDL_TEXTINPUT). That text is dropped: otherwise "3" that opened the exam
+ * would also be typed into the exam's first answer field. */
+static char swallow_text;
+
 static void key_down(const SDL_KeyboardEvent *k)
 {
     SDL_Scancode sc = k->keysym.scancode;
     bool rep = k->repeat != 0;
+    swallow_text = 0;
     switch (sc) {
     case SDL_SCANCODE_1: case SDL_SCANCODE_2: case SDL_SCANCODE_3: case SDL_SCANCODE_4:
-        if (!rep && !eng_g.text_mode)
+        if (!rep && !eng_g.text_mode) {
             push_simple(ENG_ACT_OPTION, (int)(sc - SDL_SCANCODE_1));
+            swallow_text = (char)('1' + (sc - SDL_SCANCODE_1));
+        }
         break;
     case SDL_SCANCODE_KP_1: case SDL_SCANCODE_KP_2: case SDL_SCANCODE_KP_3: case SDL_SCANCODE_KP_4:
-        if (!rep && !eng_g.text_mode)
+        if (!rep && !eng_g.text_mode) {
             push_simple(ENG_ACT_OPTION, (int)(sc - SDL_SCANCODE_KP_1));
+            swallow_text = (char)('1' + (sc - SDL_SCANCODE_KP_1));
+        }
         break;
     case SDL_SCANCODE_UP: push_simple(ENG_ACT_UP, 0); break;
     case SDL_SCANCODE_DOWN: push_simple(ENG_ACT_DOWN, 0); break;
@@ -154,8 +164,10 @@ static void key_down(const SDL_KeyboardEvent *k)
             push_simple(ENG_ACT_CONFIRM, 0);
         break;
     case SDL_SCANCODE_SPACE:
-        if (!rep && !eng_g.text_mode)
+        if (!rep && !eng_g.text_mode) {
             push_simple(ENG_ACT_CONFIRM, 0);
+            swallow_text = ' ';
+        }
         break;
     case SDL_SCANCODE_ESCAPE: case SDL_SCANCODE_AC_BACK:
         if (!rep)
@@ -240,7 +252,14 @@ void eng_input_event(const SDL_Event *ev)
     switch (ev->type) {
     case SDL_QUIT: push_simple(ENG_ACT_QUIT_REQUEST, 0); break;
     case SDL_KEYDOWN: key_down(&ev->key); break;
-    case SDL_TEXTINPUT: push_text(ENG_ACT_TEXT, ev->text.text); break;
+    case SDL_TEXTINPUT:
+        if (swallow_text != 0 && ev->text.text[0] == swallow_text && ev->text.text[1] == '\0') {
+            swallow_text = 0; /* the key already acted */
+        } else {
+            swallow_text = 0;
+            push_text(ENG_ACT_TEXT, ev->text.text);
+        }
+        break;
     case SDL_DROPFILE:
         push_text(ENG_ACT_DROP_FILE, ev->drop.file);
         SDL_free(ev->drop.file);

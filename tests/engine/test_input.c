@@ -60,8 +60,21 @@ static void push_pad(Uint8 button)
     SDL_PushEvent(&e);
 }
 
+static void push_text_event(const char *t)
+{
+    SDL_Event e;
+    SDL_zero(e);
+    e.type = SDL_TEXTINPUT;
+    SDL_strlcpy(e.text.text, t, sizeof e.text.text);
+    SDL_PushEvent(&e);
+}
+
 static void push_all(void)
 {
+    /* A digit key that acted as OPTION must not also arrive as text. */
+    push_key(SDL_SCANCODE_3);
+    push_text_event("3");
+    push_text_event("я");
     push_key(SDL_SCANCODE_1);
     push_key(SDL_SCANCODE_4);
     push_key(SDL_SCANCODE_KP_2);
@@ -125,7 +138,16 @@ int main(int argc, char **argv)
     eng_scene_push(&(eng_scene){.name = "recorder", .action = rec_action, .tick = rec_tick});
     eng_run();
 
-    CHECK(n_seen >= 14);
+    CHECK(n_seen >= 16);
+    CHECK(find(ENG_ACT_OPTION, 2, 0) >= 0);
+    int texts = 0, ya = 0;
+    for (int i = 0; i < n_seen; i++) {
+        if (seen[i].kind == ENG_ACT_TEXT) {
+            texts++;
+            ya += strcmp(seen[i].text, "я") == 0;
+        }
+    }
+    CHECK(texts == 1 && ya == 1);
     int at = find(ENG_ACT_OPTION, 0, 0);
     CHECK(at >= 0);
     CHECK(find(ENG_ACT_OPTION, 3, at) > at);
