@@ -229,6 +229,9 @@ static void scn_play_draw_header(const scn_play *p, lt_lang L)
     x = scn_play_chip(x, scn_play_mode_label(p->mode, L), SCN_TEXT) + 16;
     scn_play_chip(x, scn_play_facet_label(p->q.facet, L), SCN_ACCENT);
 
+    if (lt_session_hides_feedback(p->session)) {
+        return; /* an exam: the score would tell right from wrong */
+    }
     eng_font sf = eng_font_get(ENG_FONT_BOLD, 40);
     snprintf(buf, sizeof buf, "%s: %d", lt_tr(L, LT_S_SCORE), p->score);
     eng_text_draw(sf, buf, 1840, 36, ENG_ALIGN_RIGHT, SCN_TEXT);
