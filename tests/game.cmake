@@ -65,3 +65,6 @@ lt_game_test(game_study
 add_test(NAME game_study_days COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/study_days.sh $<TARGET_FILE:letopis>
                                          ${LT_REPLAYS}/study.txt ${CMAKE_CURRENT_BINARY_DIR}/data-study-days)
 set_tests_properties(game_study_days PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 300)
+add_test(NAME game_hint COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/hint.sh $<TARGET_FILE:letopis>
+                                   ${LT_REPLAYS}/hint.txt ${CMAKE_CURRENT_BINARY_DIR}/data-hint)
+set_tests_properties(game_hint PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 120)

@@ -38,6 +38,8 @@ typedef struct scn_play {
     int score;
     int streak;
     scn_buttons next;
+    scn_buttons hint_btn;  /* "Hint": shows the source paragraph; grades Hard at best */
+    bool hint_used;
     eng_tween pop;         /* feedback panel slide-in */
 } scn_play;
 
@@ -50,6 +52,21 @@ static double scn_play_elapsed(const scn_play *p)
 
 static void scn_play_finish(scn_play *p);
 
+/* The hint is the quoted source paragraph; facts from outside the text have none. */
+static const char *scn_play_hint_text(const scn_play *p)
+{
+    const lt_pack *pack = p->ctx->pack;
+    if (p->q.event >= pack->n_events || p->q.paragraph <= 0) {
+        return NULL;
+    }
+    return lt_event_source_text(pack, &pack->events[p->q.event]);
+}
+
+static bool scn_play_hint_available(const scn_play *p)
+{
+    return !lt_session_hides_feedback(p->session) && scn_play_hint_text(p) != NULL;
+}
+
 /* Sets the scene up for the question just taken into p->q. */
 static void scn_play_begin_question(scn_play *p)
 {
@@ -59,6 +76,7 @@ static void scn_play_begin_question(scn_play *p)
     p->shown_ms = eng_time_ms();
     p->limit_ms = lt_session_time_limit_ms(p->session);
     p->timed_out = false;
+    p->hint_used = false;
     p->last_tick_second = -1;
     scn_qview_init(&p->view, &p->q, ctx->lang, SCN_PLAY_AREA);
     scn_qview_set_start_year(&p->view, scn_qview_neutral_year(ctx->pack));
@@ -83,7 +101,7 @@ static void scn_play_answer(scn_play *p, const lt_answer *a)
     p->answered_ms = eng_time_ms();
     double t = p->answered_ms - p->shown_ms;
     eng_text_mode(false);
-    lt_session_answer(p->session, a, t, false, scn_now_ms(p->ctx), &p->res);
+    lt_session_answer(p->session, a, t, p->hint_used, scn_now_ms(p->ctx), &p->res);
     p->timed_out = a == NULL;
     if (a != NULL) {
         p->last_answer = *a;
@@ -149,7 +167,16 @@ static void scn_play_action(eng_scene *s, const eng_action *a)
     }
     if (p->state == SCN_PLAY_ASKING) {
         lt_answer ans;
-        if (scn_qview_action(&p->view, a, &ans)) {
+        /* H (Р on a Russian layout) or the button asks for the hint. */
+        bool hint_key = a->kind == ENG_ACT_TEXT && !scn_qview_wants_text(&p->view) &&
+                        (strcmp(a->text, "h") == 0 || strcmp(a->text, "H") == 0 || strcmp(a->text, "р") == 0 ||
+                         strcmp(a->text, "Р") == 0);
+        if (!p->hint_used && scn_play_hint_available(p) &&
+            (hint_key || ((a->kind == ENG_ACT_POINTER_DOWN || a->kind == ENG_ACT_POINTER_UP) &&
+                          scn_buttons_action(&p->hint_btn, a) == 0))) {
+            p->hint_used = true;
+            eng_sound_play(ENG_SND_CLICK);
+        } else if (scn_qview_action(&p->view, a, &ans)) {
             scn_play_answer(p, &ans);
         }
     } else if (a->kind == ENG_ACT_OPTION || scn_buttons_action(&p->next, a) == 0) {
@@ -349,9 +376,18 @@ static void scn_play_draw(eng_scene *s)
     scn_qview_draw(&p->view, p->state == SCN_PLAY_FEEDBACK ? &p->res.judgement : NULL);
     if (p->state == SCN_PLAY_FEEDBACK) {
         scn_play_draw_feedback(p, L);
+    } else if (p->hint_used) {
+        char text[LT_QUIZ_TEXT_MAX * 4];
+        snprintf(text, sizeof text, "%s «%s»", scn_tr(L, SCN_S_HINT_SOURCE), scn_play_hint_text(p));
+        eng_fill_round_rect((eng_rect){80, 862, 1760, 196}, 16, SCN_BG_DEEP);
+        eng_font hf = eng_font_get(ENG_FONT_REGULAR, 26);
+        eng_text_draw_wrapped(hf, text, (eng_rect){108, 876, 1704, 170}, ENG_ALIGN_LEFT, SCN_TEXT_DIM);
     } else {
         eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
         eng_text_draw(hint, scn_qview_hint(&p->view), ENG_CANVAS_W / 2, 1010, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+        if (scn_play_hint_available(p)) {
+            scn_ui_button(p->hint_btn.rects[0], scn_tr(L, SCN_S_HINT), SCN_BTN_NORMAL, 0, 34);
+        }
     }
 }
 
@@ -372,6 +408,8 @@ void scn_play_start(scn_ctx *ctx, lt_mode mode, int level, bool replace)
     p->ctx = ctx;
     p->mode = mode;
     p->level = level;
+    scn_buttons_init(&p->hint_btn, false);
+    scn_buttons_add(&p->hint_btn, (eng_rect){1580, 880, 260, 120});
     scn_buttons_init(&p->next, false);
     scn_buttons_add(&p->next, (eng_rect){1540, 870, 300, 160});
     lt_session_desc d = {.pack = ctx->pack, .store = ctx->store, .profile = &ctx->profile, .lang = ctx->lang,

@@ -121,6 +121,44 @@ typedef enum scn_str {
     SCN_S_PLAN_UNREACHABLE,
     SCN_S_PLAN_CHART,
     SCN_S_PLAN_NONE,
+    SCN_S_HINT,
+    SCN_S_HINT_SOURCE,
+    /* timeline (scn_board, scn_place) */
+    SCN_S_TL_TITLE,
+    SCN_S_TL_MON_1, /* short month names, 1..12 in order */
+    SCN_S_TL_MON_2,
+    SCN_S_TL_MON_3,
+    SCN_S_TL_MON_4,
+    SCN_S_TL_MON_5,
+    SCN_S_TL_MON_6,
+    SCN_S_TL_MON_7,
+    SCN_S_TL_MON_8,
+    SCN_S_TL_MON_9,
+    SCN_S_TL_MON_10,
+    SCN_S_TL_MON_11,
+    SCN_S_TL_MON_12,
+    SCN_S_TL_MASTERY, /* "Освоено: %d%%" */
+    SCN_S_TL_FIT,
+    SCN_S_TL_PLAY,
+    SCN_S_TL_RULES,
+    SCN_S_TL_HINT,
+    SCN_S_TL_PEOPLE,
+    SCN_S_TL_WHERE,
+    SCN_S_TL_DOCS,
+    SCN_S_TL_PERSP,
+    SCN_S_TL_SOURCE, /* "Источник, абзац %d" */
+    SCN_S_TL_CAUSE,
+    SCN_S_TL_EFFECT,
+    SCN_S_TL_UNSEEN,
+    SCN_S_TL_RECALL, /* "память %d%%" */
+    SCN_S_TL_PLACE_HINT,
+    SCN_S_TL_RULES_HINT,
+    SCN_S_TL_RIGHT_OF, /* "Верно: %d из %d" */
+    SCN_S_TL_AGAIN,
+    SCN_S_TL_STREAK, /* "Серия: %d · рекорд: %d" */
+    SCN_S_TL_OVER,
+    SCN_S_TL_ON_BOARD,
+    SCN_S_TL_NEAR, /* "Близко: %d%% очков" */
     SCN_STR_COUNT
 } scn_str;
 
