@@ -61,6 +61,7 @@ typedef struct lt_tl_card {
     double centre;         /* where the card is anchored, units */
     int lane;              /* 0 = nearest the axis */
     double x;              /* left edge of the card in pixels at this zoom (pan 0) */
+    bool open_left;        /* a "before X" date: `from` is cut to the axis start, draw it open */
 } lt_tl_card;
 
 typedef struct lt_tl_layout {
@@ -75,6 +76,9 @@ typedef struct lt_tl_layout {
 bool lt_tl_layout_build(const lt_pack *pack, const lt_tl_axis *ax, const bool *include, double px_per_unit,
                         double card_w, double gap_px, lt_tl_layout *out);
 void lt_tl_layout_free(lt_tl_layout *l);
+/* Where a date's card is anchored (the middle of its span in units; a
+ * "before X" date counts from the start of X's year). False when undated. */
+bool lt_tl_card_anchor(const lt_tl_axis *ax, const lt_date *d, double *centre);
 
 /* ---- judging a placement -------------------------------------------------- */
 
@@ -110,7 +114,7 @@ typedef struct lt_tl_rules {
     int current;           /* event to place now, -1 when the game is over */
     int lives;
     int streak, best_streak;
-    int placed;
+    int placed;            /* placements made, right or wrong */
 } lt_tl_rules;
 
 /* Starts a game over the pack's dated events (or those with include[e]):
@@ -119,8 +123,16 @@ void lt_tl_rules_start(lt_tl_rules *g, const lt_pack *pack, const bool *include,
 /* Places `current` at slot `slot` of the line (0 = before the first card,
  * n_line = after the last). Returns true when right (the card joins the
  * line); false loses a life (the card is discarded). Draws the next card;
- * the game is over when lives or the deck run out. */
+ * the game is over when lives or the deck run out (or the line holds 64). */
 bool lt_tl_rules_place(lt_tl_rules *g, const lt_pack *pack, int slot);
 bool lt_tl_rules_over(const lt_tl_rules *g);
+/* Would event `ev` be right at `slot`? It must not be surely before any card
+ * left of the slot nor surely after any card right of it (the whole line, not
+ * only the neighbours, so the line never becomes inconsistent). The rules use
+ * this for lt_tl_rules_place. */
+bool lt_tl_rules_slot_ok(const lt_tl_rules *g, const lt_pack *pack, int ev, int slot);
+/* A right slot for `ev` (where a wrong card slides to), -1 when none
+ * (never for a line built by the rules). */
+int lt_tl_rules_right_slot(const lt_tl_rules *g, const lt_pack *pack, int ev);
 
 #endif
