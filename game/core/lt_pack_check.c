@@ -815,6 +815,12 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
     pack->license = lt_arena_strdup(b.a, raw->license);
     build_sources(&b);
     build_entities(&b);
+    if (!lt_build_has(&b, "events") && !lt_build_has(&b, "questions")) {
+        lt_load_err(ld, LT_DIAG_MISSING_FIELD, "", false,
+                    "add 'events: [...]' (may be []), or 'questions: [...]' for a pack of "
+                    "questions only",
+                    "'events' is missing");
+    }
     build_events(&b);
     build_levels(&b);
     lt_build_questions(&b);

@@ -154,8 +154,9 @@ static const cyaml_schema_field_t lt_pack_fields[] = {
     STR_FIELD("license", OPT, lt_raw_pack, license),
     LIST_FIELD("sources", lt_raw_pack, sources, n_sources, &lt_source_schema),
     LIST_FIELD("entities", lt_raw_pack, entities, n_entities, &lt_entity_schema),
-    CYAML_FIELD_SEQUENCE_COUNT("events", PTR, lt_raw_pack, events, n_events,
-                               &lt_event_schema, 0, CYAML_UNLIMITED),
+    /* optional so that a pack of questions only loads; the builder requires
+     * it when there are no questions either */
+    LIST_FIELD("events", lt_raw_pack, events, n_events, &lt_event_schema),
     LIST_FIELD("levels", lt_raw_pack, levels, n_levels, &lt_level_schema),
     LIST_FIELD("questions", lt_raw_pack, questions, n_questions, &lt_question_schema),
     CYAML_FIELD_END

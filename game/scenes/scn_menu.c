@@ -7,6 +7,7 @@
 
 #include "lt_i18n.h"
 #include "scn.h"
+#include "scn_board.h"
 #include "scn_text.h"
 #include "scn_ui.h"
 
@@ -21,6 +22,7 @@ typedef enum scn_menu_item {
     SCN_MENU_PROFILES,
     SCN_MENU_SETTINGS,
     SCN_MENU_QUIT,
+    SCN_MENU_TIMELINE, /* the right column's 5th row */
     SCN_MENU_N
 } scn_menu_item;
 
@@ -45,6 +47,7 @@ static const char *scn_menu_label(scn_menu_item it, lt_lang L)
     case SCN_MENU_PROFILES: return scn_tr(L, SCN_S_PROFILES_TITLE);
     case SCN_MENU_SETTINGS: return lt_tr(L, LT_S_MENU_SETTINGS);
     case SCN_MENU_QUIT: return lt_tr(L, LT_S_MENU_QUIT);
+    case SCN_MENU_TIMELINE: return scn_tr(L, SCN_S_TL_TITLE);
     default: return "";
     }
 }
@@ -111,6 +114,9 @@ static void scn_menu_activate(scn_menu *m, int which)
     case SCN_MENU_QUIT:
         eng_quit();
         break;
+    case SCN_MENU_TIMELINE:
+        scn_board_push(m->ctx, -1);
+        break;
     default:
         break;
     }
@@ -172,7 +178,7 @@ static void scn_menu_draw(eng_scene *s)
     bool msg = scn_menu_has_message(m);
     for (int i = 0; i < SCN_MENU_N; i++) {
         scn_ui_button(m->buttons.rects[i], scn_menu_label((scn_menu_item)i, L),
-                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i + 1, 38);
+                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i < 9 ? i + 1 : 0, 38);
     }
     if (m->due > 0) {
         char due[64];

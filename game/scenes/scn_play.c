@@ -10,6 +10,7 @@
 #include "lt_i18n.h"
 #include "lt_session.h"
 #include "scn.h"
+#include "scn_board.h"
 #include "scn_qview.h"
 #include "scn_text.h"
 #include "scn_ui.h"
@@ -146,6 +147,14 @@ static void scn_play_advance(scn_play *p)
     scn_play_show_next(p);
 }
 
+/* True when the question's event has a date, so it can be shown on the timeline. */
+static bool scn_play_dated(const scn_play *p)
+{
+    const lt_pack *pack = p->ctx->pack;
+    return p->q.event != LT_QUIZ_NO_EVENT && p->q.event < pack->n_events &&
+           pack->events[p->q.event].date.from.prec != LT_PREC_NONE;
+}
+
 static void scn_play_action(eng_scene *s, const eng_action *a)
 {
     scn_play *p = s->self;
@@ -179,8 +188,17 @@ static void scn_play_action(eng_scene *s, const eng_action *a)
         } else if (scn_qview_action(&p->view, a, &ans)) {
             scn_play_answer(p, &ans);
         }
-    } else if (a->kind == ENG_ACT_OPTION || scn_buttons_action(&p->next, a) == 0) {
-        scn_play_advance(p);
+    } else {
+        p->next.n = scn_play_dated(p) ? 2 : 1; /* "on the timeline" only for a dated event */
+        p->next.focus = p->next.focus < p->next.n ? p->next.focus : 0;
+        int hit = a->kind == ENG_ACT_OPTION ? 0 : scn_buttons_action(&p->next, a);
+        if (hit == 0) {
+            scn_play_advance(p);
+        } else if (hit == 1) {
+            eng_sound_play(ENG_SND_CLICK);
+            scn_board_push(p->ctx, (int)p->q.event);
+            return;
+        }
     }
     eng_redraw();
 }
@@ -345,7 +363,10 @@ static void scn_play_draw_feedback(const scn_play *p, lt_lang L)
                           SCN_TEXT_DIM);
 
     const char *label = lt_tr(L, LT_S_NEXT);
-    scn_ui_button(p->next.rects[0], label, SCN_BTN_FOCUS, 0, 40);
+    scn_ui_button(p->next.rects[0], label, scn_buttons_state(&p->next, 0), 0, 40);
+    if (scn_play_dated(p)) {
+        scn_ui_button(p->next.rects[1], scn_tr(L, SCN_S_TL_ON_BOARD), scn_buttons_state(&p->next, 1), 0, 30);
+    }
 }
 
 static void scn_play_draw(eng_scene *s)
@@ -411,7 +432,8 @@ void scn_play_start(scn_ctx *ctx, lt_mode mode, int level, bool replace)
     scn_buttons_init(&p->hint_btn, false);
     scn_buttons_add(&p->hint_btn, (eng_rect){1580, 880, 260, 120});
     scn_buttons_init(&p->next, false);
-    scn_buttons_add(&p->next, (eng_rect){1540, 870, 300, 160});
+    scn_buttons_add(&p->next, (eng_rect){1540, 950, 300, 90});
+    scn_buttons_add(&p->next, (eng_rect){1540, 860, 300, 80});
     lt_session_desc d = {.pack = ctx->pack, .store = ctx->store, .profile = &ctx->profile, .lang = ctx->lang,
                          .mode = mode, .level = level, .seed = ctx->seed + ctx->rounds_started,
                          .now_ms = scn_now_ms(ctx), .day_start_ms = scn_day_start_ms(ctx),

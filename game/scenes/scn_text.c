@@ -165,6 +165,8 @@ static const char *const scn_strings[SCN_STR_COUNT][LT_LANG_COUNT] = {
     [SCN_S_TL_OVER] = {"Игра окончена", "Game over"},
     [SCN_S_TL_ON_BOARD] = {"На ленте", "On the timeline"},
     [SCN_S_TL_NEAR] = {"Близко: %d%% очков", "Close: %d%% credit"},
+    [SCN_S_TL_MORE_ABOVE] = {"Ещё %d выше", "%d more above"},
+    [SCN_S_TL_MORE_BELOW] = {"Ещё %d ниже", "%d more below"},
 };
 
 const char *scn_tr(lt_lang lang, scn_str id)

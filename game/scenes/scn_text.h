@@ -159,6 +159,8 @@ typedef enum scn_str {
     SCN_S_TL_OVER,
     SCN_S_TL_ON_BOARD,
     SCN_S_TL_NEAR, /* "Близко: %d%% очков" */
+    SCN_S_TL_MORE_ABOVE, /* "Ещё %d выше" */
+    SCN_S_TL_MORE_BELOW,
     SCN_STR_COUNT
 } scn_str;
 

@@ -1,11 +1,13 @@
 /* letopis_pack.c: the letopis-pack command-line tool for pack authors:
- * `check` reports every problem with file:line:col and a hint, `dump` prints JSON.
- * Depends on: lt_pack.h (core). Exit codes: 0 clean, 1 pack errors, 2 usage. */
+ * `check` reports every problem with file:line:col, `dump` prints JSON, `import`
+ * makes a pack from GIFT/Aiken/CSV/TSV. Depends on: lt_pack.h. Exit: 0 ok, 1 errors, 2 usage. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lt_pack.h"
+#include "lt_tool_extract.h"
+#include "lt_tool_import.h"
 #include "lt_tool_srs.h"
 
 enum { LT_EXIT_OK = 0, LT_EXIT_ERRORS = 1, LT_EXIT_USAGE = 2 };
@@ -23,6 +25,8 @@ static int cmd_dump(int argc, char **argv);
 static const lt_cmd lt_cmds[] = {
     { "check", "PATH", "check a pack folder or .yaml file; print every problem", cmd_check },
     { "dump", "PATH [--json]", "print a valid pack as JSON", cmd_dump },
+    { "extract", "TEXT -o DIR", "a draft pack (dated events, names) from a plain text", lt_tool_extract },
+    { "import", "FILE [-o DIR]", "GIFT, Aiken, CSV or TSV questions into a new pack", lt_tool_import },
     { "srs", "replay [OPTIONS]", "replay review histories (JSON lines) through FSRS-6", lt_tool_srs },
 };
 #define LT_N_CMDS (sizeof lt_cmds / sizeof lt_cmds[0])
@@ -38,6 +42,10 @@ static void usage(FILE *out)
     fprintf(out, "\noptions:\n  --help                 show this text\n"
                  "  --version              show the version\n\n"
                  "exit status: 0 no errors, 1 the pack (or srs input) has errors, 2 bad command line\n"
+                 "import options: --from gift|aiken|csv|tsv (default: by extension and\n"
+                 "  content), --json (summary as JSON); exit 0 when something was imported\n"
+                 "extract options: --lang ru|en (default: the text's script), --json, --force;\n"
+                 "  exit 1 when no dated event is found\n"
                  "srs replay options: --no-short-term, --retention R (0.70-0.97), --fuzz;\n"
                  "  details: letopis-pack srs --help\n"
                  "the pack format: docs/pack-format.md\n");
