@@ -33,41 +33,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lt_strbuf.h"
 #include "lt_utf8.h"
 
 /* ------------------------------------------------------------------ text */
 
-typedef struct ex_buf {
-    char *s;
-    size_t len, cap;
-    bool oom;
-} ex_buf;
+typedef lt_strbuf ex_buf;
 
-static void buf_add(ex_buf *b, const char *s, size_t n)
-{
-    if (b->oom) {
-        return;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 1024;
-        char *p;
-        while (b->len + n + 1 > cap) {
-            cap *= 2;
-        }
-        p = realloc(b->s, cap);
-        if (!p) {
-            b->oom = true;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-
-static void buf_str(ex_buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+static void buf_add(ex_buf *b, const char *s, size_t n) { lt_strbuf_put(b, s, n); }
+static void buf_str(ex_buf *b, const char *s) { lt_strbuf_str(b, s); }
 
 static void buf_fmt(ex_buf *b, const char *fmt, int v)
 {
@@ -1633,7 +1607,7 @@ char *lt_extract_yaml(const lt_extract *x, lt_ex_lang lang, const char *pack_id,
         }
         buf_fmt(&b, "    source: {text: main, paragraph: %d}\n", e->paragraph);
     }
-    if (b.oom) {
+    if (b.failed) {
         free(b.s);
         return NULL;
     }

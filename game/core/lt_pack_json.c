@@ -2,45 +2,23 @@
  * for tools and tests that read packs from other languages.
  * Depends on: lt_pack.h, lt_date.h. */
 #include "lt_pack.h"
+#include "lt_strbuf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct jbuf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} jbuf;
+typedef lt_strbuf jbuf;
 
 static void jb_raw(jbuf *b, const char *s, size_t n)
 {
-    if (b->failed) {
-        return;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        char *ns;
-        while (cap < b->len + n + 1) {
-            cap *= 2;
-        }
-        ns = realloc(b->s, cap);
-        if (!ns) {
-            b->failed = true;
-            return;
-        }
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
+    lt_strbuf_put(b, s, n);
 }
 
 static void jb_lit(jbuf *b, const char *s)
 {
-    jb_raw(b, s, strlen(s));
+    lt_strbuf_str(b, s);
 }
 
 static void jb_fmt(jbuf *b, const char *fmt, ...)

@@ -9,6 +9,7 @@
 
 #include "lt_fsrs.h"
 #include "lt_json.h"
+#include "lt_strbuf.h"
 
 enum { SRS_OK = 0, SRS_ERRORS = 1, SRS_USAGE = 2 };
 
@@ -155,39 +156,11 @@ static void format_time(char *buf, size_t cap, int64_t ms)
 
 /* ---- output buffer ---- */
 
-typedef struct sbuf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} sbuf;
-
-static void sb_put(sbuf *b, const char *s, size_t n)
-{
-    if (b->failed) {
-        return;
-    }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 1024;
-        char *ns;
-        while (cap < b->len + n + 1) {
-            cap *= 2;
-        }
-        ns = realloc(b->s, cap);
-        if (!ns) {
-            b->failed = true;
-            return;
-        }
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
+typedef lt_strbuf sbuf;
 
 static void sb_str(sbuf *b, const char *s)
 {
-    sb_put(b, s, strlen(s));
+    lt_strbuf_str(b, s);
 }
 
 static void sb_num(sbuf *b, double v)
