@@ -68,3 +68,22 @@ set_tests_properties(game_study_days PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIM
 add_test(NAME game_hint COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/game/hint.sh $<TARGET_FILE:letopis>
                                    ${LT_REPLAYS}/hint.txt ${CMAKE_CURRENT_BINARY_DIR}/data-hint)
 set_tests_properties(game_hint PROPERTIES ENVIRONMENT "${LT_TEST_ENV}" TIMEOUT 120)
+
+# The timeline board opened from the menu (a click on its item), in Russian.
+lt_game_test(golden_board_ru
+    ARGS --lang ru --seed 1956 --replay ${LT_REPLAYS}/to-board.txt --frames 60
+         --screenshot ${LT_SHOTS}/board-ru.png
+    GOLDEN board-ru.png)
+
+# A placement round played by drags (mouse and finger) through the real
+# binary: menu -> board -> key 1 -> five cards dragged to their dates
+# (tests/replays/placement.txt, written by scripts/make-placement-replay);
+# then the store must hold five committed timeline answers.
+lt_game_test(game_placement
+    ARGS --seed 1956 --lang ru --replay ${LT_REPLAYS}/placement.txt --frames 600
+    EXPECT "scene=place" "rounds=1" "right=5/5" "score=500")
+set_tests_properties(game_placement PROPERTIES FIXTURES_SETUP placement_round)
+add_test(NAME game_placement_db
+         COMMAND python3 -c "import sqlite3, sys; rows = sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*), COUNT(DISTINCT card) FROM review_log WHERE qtype = 'timeline'\").fetchone(); print('timeline answers committed, cards:', rows); sys.exit(0 if rows == (5, 5) else 1)"
+                 ${CMAKE_CURRENT_BINARY_DIR}/data-game_placement/letopis.db)
+set_tests_properties(game_placement_db PROPERTIES FIXTURES_REQUIRED placement_round TIMEOUT 30)

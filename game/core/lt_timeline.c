@@ -51,6 +51,43 @@ static bool shown_span(const lt_date *d, long *first, long *last)
 
 /* ---- the axis -------------------------------------------------------------- */
 
+/* Index of a main-span month in cluster_days, -1 outside. */
+static int cluster_index(const lt_tl_axis *ax, int y, int m)
+{
+    int k = (y - year_of(ax->main_first_day)) * 12 + (m - 1);
+    if (k < 0 || k >= LT_TL_CLUSTER_MONTHS || lt_days_from_civil(y, m, 1) > ax->main_last_day) {
+        return -1;
+    }
+    return k;
+}
+
+/* Marks the days of events dated to a single day in the main span's months
+ * that hold at least LT_TL_CLUSTER_MIN of them. */
+static void mark_clusters(const lt_pack *pack, lt_tl_axis *ax)
+{
+    int count[LT_TL_CLUSTER_MONTHS] = {0};
+    for (size_t i = 0; i < pack->n_events; i++) {
+        const lt_date *d = &pack->events[i].date;
+        long f, l;
+        if (d->before || d->from.prec != LT_PREC_DAY || !lt_date_span(d, &f, &l) || f != l ||
+            f < ax->main_first_day || f > ax->main_last_day) {
+            continue;
+        }
+        int y, m, day;
+        lt_civil_from_days(f, &y, &m, &day);
+        int k = cluster_index(ax, y, m);
+        if (k >= 0 && day >= 1 && day <= 31) {
+            count[k]++;
+            ax->cluster_days[k] |= UINT32_C(1) << (day - 1);
+        }
+    }
+    for (int k = 0; k < LT_TL_CLUSTER_MONTHS; k++) {
+        if (count[k] < LT_TL_CLUSTER_MIN) {
+            ax->cluster_days[k] = 0;
+        }
+    }
+}
+
 bool lt_tl_axis_build(const lt_pack *pack, lt_tl_axis *ax)
 {
     int ymin = 0, ymax = 0;
@@ -117,6 +154,7 @@ bool lt_tl_axis_build(const lt_pack *pack, lt_tl_axis *ax)
     ax->main_last_day = year_start(ymin + hi + 1) - 1;
     ax->units_min = lt_tl_day_to_units(ax, year_start(ymin));
     ax->units_max = lt_tl_day_to_units(ax, year_start(ymax + 1));
+    mark_clusters(pack, ax);
     return true;
 }
 
@@ -232,10 +270,18 @@ int lt_tl_ticks(const lt_tl_axis *ax, double u0, double u1, double px_per_unit, 
             if (um >= u0 && !tick_add(out, max, &n, um, LT_TL_TICK_MONTH, y, m, 1)) {
                 return n;
             }
+            uint32_t only = 0; /* with days off: the cluster's event days */
             if (!days) {
-                continue;
+                int k = cluster_index(ax, y, m);
+                if (k < 0 || ax->cluster_days[k] == 0 || (ue - um) * px_per_unit < LT_TL_CLUSTER_PX) {
+                    continue;
+                }
+                only = ax->cluster_days[k];
             }
             for (long d = ms + 1; d < me; d++) {
+                if (only != 0 && (only & (UINT32_C(1) << (d - ms))) == 0) {
+                    continue;
+                }
                 double ud = lt_tl_day_to_units(ax, d);
                 if (ud < u0) {
                     continue;

@@ -21,12 +21,20 @@
  * 9 August 1945 sits left of 1956 without eleven empty years. The board maps
  * units to pixels with its zoom and pan. */
 #define LT_TL_OUTSIDE_YEAR_UNITS 40.0
+#define LT_TL_CLUSTER_MONTHS 120  /* ten years of the main span */
+#define LT_TL_CLUSTER_MIN 3       /* day-dated events that make a month a cluster */
+#define LT_TL_CLUSTER_PX 120.0    /* a cluster month this wide (px) shows its event days */
 
 typedef struct lt_tl_axis {
     long main_first_day;   /* lt_days_from_civil of the main span's first day */
     long main_last_day;    /* last day, inclusive */
     int first_year, last_year; /* all dated events lie within these years */
     double units_min, units_max; /* the whole axis */
+    /* Months of the main span (from its first January, at most
+     * LT_TL_CLUSTER_MONTHS of them) where events cluster: at least
+     * LT_TL_CLUSTER_MIN events dated to a single day. Bit d-1 marks day d
+     * holding such an event; 0 for months without a cluster. */
+    uint32_t cluster_days[LT_TL_CLUSTER_MONTHS];
 } lt_tl_axis;
 
 /* Builds the axis over the pack's dated events. False when nothing is dated. */
@@ -40,7 +48,10 @@ long lt_tl_units_to_day(const lt_tl_axis *ax, double units);
 void lt_tl_date_units(const lt_tl_axis *ax, const lt_date *d, double *from, double *to);
 
 /* Ticks for a visible range at a zoom (pixels per unit): years outside the
- * main span, months inside it, and days where there is room. */
+ * main span, months inside it, and days where there is room (every day from
+ * 28 px a day); where events cluster (a month of LT_TL_CLUSTER_MIN or more
+ * day-dated events at least LT_TL_CLUSTER_PX wide) the days holding those
+ * events get their day ticks earlier. */
 typedef enum lt_tl_tick_kind { LT_TL_TICK_YEAR = 0, LT_TL_TICK_MONTH, LT_TL_TICK_DAY } lt_tl_tick_kind;
 typedef struct lt_tl_tick {
     double units;

@@ -77,6 +77,9 @@ typedef enum eng_action_kind {
     ENG_ACT_DROP_FILE,   /* text = dropped path */
     ENG_ACT_QUIT_REQUEST,/* window close / Alt+F4 */
     ENG_ACT_ERASE,       /* Backspace (with key repeat): delete one character */
+    ENG_ACT_PINCH,       /* two-finger pinch: value = zoom factor x 1000 since the last
+                            pinch action (> 1000 spreads the fingers: zoom in); x, y =
+                            the fingers' centre in canvas pixels; touch = true */
     ENG_ACT_COUNT
 } eng_action_kind;
 

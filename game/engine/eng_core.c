@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #if defined(__linux__)
 #include <dirent.h>
 #endif
@@ -23,6 +24,38 @@ static size_t grave_n, grave_cap;
 static int cb_depth;
 
 #define IDLE_WAIT_MS 500
+
+/* LETOPIS_FRAME_STATS=path: one line per drawn frame with the process CPU
+ * milliseconds spent since the previous frame was presented (input, ticks,
+ * draw and present) and the number of text labels it drew, for scripts/bench. */
+static FILE *frame_stats;
+static double frame_cpu0;
+
+static double cpu_ms(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return 0.0;
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+static void frame_stats_open(void)
+{
+    const char *path = SDL_getenv("LETOPIS_FRAME_STATS");
+    if (!path || !*path)
+        return;
+    frame_stats = fopen(path, "w");
+    if (!frame_stats)
+        eng_log("LETOPIS_FRAME_STATS: cannot write %s", path);
+    frame_cpu0 = cpu_ms();
+}
+
+static void frame_stats_close(void)
+{
+    if (frame_stats)
+        fclose(frame_stats);
+    frame_stats = NULL;
+}
 #define MAX_CATCHUP_TICKS 120
 
 void eng_log(const char *fmt, ...)
@@ -242,6 +275,7 @@ void eng_shutdown(void)
     eng_input_close();
     eng_capture_close();
     eng_text_close();
+    eng_draw_close();
     eng_audio_close();
     IMG_Quit();
     SDL_DestroyRenderer(eng_g.renderer);
@@ -405,16 +439,20 @@ static bool top_animating(void)
 
 void eng_render_scene(void)
 {
-    SDL_SetRenderDrawColor(eng_g.renderer, 0, 0, 0, 255);
-    SDL_RenderClear(eng_g.renderer);
+    /* Black first, unless the scene's first call is an eng_clear that
+     * covers the whole output anyway (one full-screen fill less). */
+    eng_g.clear_pending = true;
     eng_scene *s = eng_scene_top();
-    if (!s || !s->draw)
+    if (!s || !s->draw) {
+        eng_draw_flush_clear();
         return;
+    }
     eng_g.in_draw = true;
     cb_depth++;
     s->draw(s);
     cb_depth--;
     eng_g.in_draw = false;
+    eng_draw_flush_clear();
     grave_flush();
 }
 
@@ -461,9 +499,15 @@ static void draw_frame(void)
     float sx = 1.0f, sy = 1.0f;
     SDL_RenderGetScale(eng_g.renderer, &sx, &sy);
     eng_text_frame(sx < sy ? sx : sy);
+    eng_g.frame_labels = 0;
     eng_render_scene();
     SDL_RenderPresent(eng_g.renderer);
     eng_g.dirty = false;
+    if (frame_stats) {
+        double now = cpu_ms();
+        fprintf(frame_stats, "%.3f %ld\n", now - frame_cpu0, eng_g.frame_labels);
+        frame_cpu0 = now;
+    }
 }
 
 static bool should_stop(void)
@@ -549,10 +593,12 @@ int eng_run(void)
     }
     eng_g.quit = false;
     eng_g.dirty = true;
+    frame_stats_open();
     if (eng_g.fast)
         run_fast();
     else
         run_realtime();
+    frame_stats_close();
     eng_replay_finish();
     if (eng_g.screenshot_path[0] && !eng_capture_png(eng_g.screenshot_path))
         eng_log("%s", eng_g.last_error);

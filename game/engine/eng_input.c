@@ -18,11 +18,15 @@
 #define MAX_PADS 4
 
 #define QUEUE_CAP 256
+#define MAX_FINGERS 10
+/* Fingers' mean distance from their centre (normalised) assumed for a
+ * pinch when the fingers are not known (an event without finger events). */
+#define PINCH_SPREAD 0.25f
 
 static const char *const action_names[ENG_ACT_COUNT] = {
     "none", "option", "up", "down", "left", "right", "confirm", "back",
     "pointer_down", "pointer_up", "pointer_move", "wheel", "text", "drop_file",
-    "quit_request", "erase",
+    "quit_request", "erase", "pinch",
 };
 
 typedef struct replay_item {
@@ -40,6 +44,11 @@ static struct {
     uint64_t stick_next;           /* tick of the next repeat */
     SDL_FingerID finger;           /* the finger that drives the pointer */
     bool finger_down;
+    struct {
+        SDL_FingerID id;
+        float x, y;                /* normalised, as SDL's gestures see them */
+    } fingers[MAX_FINGERS];        /* every finger on the screen, for pinches */
+    int n_fingers;
 } in;
 
 const char *eng_action_name(eng_action_kind k)
@@ -244,6 +253,67 @@ static void stick_tick(void)
     }
 }
 
+/* Keeps the table of fingers down (all of them, not only the pointer's). */
+static void fingers_track(const SDL_Event *ev)
+{
+    const SDL_TouchFingerEvent *f = &ev->tfinger;
+    int at = -1;
+    for (int i = 0; i < in.n_fingers; i++) {
+        if (in.fingers[i].id == f->fingerId) {
+            at = i;
+            break;
+        }
+    }
+    if (ev->type == SDL_FINGERUP) {
+        if (at >= 0)
+            in.fingers[at] = in.fingers[--in.n_fingers];
+        return;
+    }
+    if (at < 0) {
+        if (in.n_fingers == MAX_FINGERS)
+            return;
+        at = in.n_fingers++;
+        in.fingers[at].id = f->fingerId;
+    }
+    in.fingers[at].x = f->x;
+    in.fingers[at].y = f->y;
+}
+
+/* A two-finger pinch. SDL gives dDist: the change of the fingers' mean
+ * distance from their centre (normalised). With the fingers' spread now
+ * known from the finger events (SDL sends the gesture right after the
+ * finger motion that caused it) the factor is spread / (spread - dDist). */
+static void pinch(const SDL_MultiGestureEvent *g)
+{
+    if (g->numFingers < 2 || g->dDist == 0.0f)
+        return;
+    float spread = PINCH_SPREAD;
+    if (in.n_fingers >= 2) {
+        float cx = 0, cy = 0, sum = 0;
+        for (int i = 0; i < in.n_fingers; i++) {
+            cx += in.fingers[i].x;
+            cy += in.fingers[i].y;
+        }
+        cx /= (float)in.n_fingers;
+        cy /= (float)in.n_fingers;
+        for (int i = 0; i < in.n_fingers; i++)
+            sum += SDL_sqrtf((in.fingers[i].x - cx) * (in.fingers[i].x - cx) +
+                             (in.fingers[i].y - cy) * (in.fingers[i].y - cy));
+        spread = sum / (float)in.n_fingers;
+    }
+    float before = spread - g->dDist;
+    if (spread <= 0.001f || before <= 0.001f)
+        return;
+    float factor = spread / before;
+    factor = factor < 0.5f ? 0.5f : factor > 2.0f ? 2.0f : factor;
+    int value = (int)SDL_lroundf(factor * 1000.0f);
+    if (value == 1000)
+        return;
+    /* The renderer mapped the fingers to the letterboxed canvas before SDL
+     * made the gesture from them, so x, y are normalised canvas coordinates. */
+    push_pointer(ENG_ACT_PINCH, value, g->x * (float)ENG_CANVAS_W, g->y * (float)ENG_CANVAS_H, true);
+}
+
 void eng_input_event(const SDL_Event *ev)
 {
     /* A replay owns the input; only quitting still reaches the scene. */
@@ -290,6 +360,7 @@ void eng_input_event(const SDL_Event *ev)
         /* The renderer normalised x/y to the letterboxed canvas. One finger
          * drives the pointer; others are ignored until it lifts. */
         const SDL_TouchFingerEvent *f = &ev->tfinger;
+        fingers_track(ev);
         if (ev->type == SDL_FINGERDOWN && !in.finger_down) {
             in.finger = f->fingerId;
             in.finger_down = true;
@@ -305,6 +376,7 @@ void eng_input_event(const SDL_Event *ev)
         push_pointer(k, 1, x, y, true);
         break;
     }
+    case SDL_MULTIGESTURE: pinch(&ev->mgesture); break;
     case SDL_CONTROLLERDEVICEADDED: pad_added(ev->cdevice.which); break;
     case SDL_CONTROLLERDEVICEREMOVED: pad_removed(ev->cdevice.which); break;
     case SDL_CONTROLLERBUTTONDOWN: pad_button(ev->cbutton.button); break;

@@ -26,7 +26,9 @@ typedef struct eng_state {
     bool in_draw;       /* inside a scene's draw callback */
     bool fullscreen;
     bool text_mode;
+    bool clear_pending; /* the frame's black clear waits for the first draw */
     long max_frames;
+    long frame_labels;  /* text labels copied in the frame being drawn */
     uint64_t ticks;
     float pointer_x, pointer_y;
     SDL_Window *window;
@@ -84,6 +86,12 @@ void eng_text_close(void);
 /* Called before each frame with the output scale (output pixels per canvas
  * pixel); drops scaled fonts and labels when it changed. */
 void eng_text_frame(float scale);
+
+/* eng_draw.c: frees the cached shape textures (before the renderer goes). */
+void eng_draw_close(void);
+/* Does the black clear of a frame that eng_render_scene left pending; every
+ * drawing call starts with it (eng_clear may take its place). */
+void eng_draw_flush_clear(void);
 
 /* eng_audio.c */
 void eng_audio_open(int volume);

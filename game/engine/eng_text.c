@@ -28,6 +28,7 @@ typedef struct label {
     SDL_Texture *tex;
     char *text;
     uint32_t font, lfont, hash; /* rendered with font, laid out with lfont */
+    uint32_t rgb;               /* the colour it was rendered in */
     int w, h;
     int lw;                     /* width at canvas size (lfont) */
     size_t bytes;
@@ -141,8 +142,57 @@ int eng_font_line_height(eng_font f)
     return s ? TTF_FontLineSkip(s->ttf) : 0;
 }
 
+/* Widths measured lately, by (font, text): wrapping measures every prefix
+ * of every line each frame, and shaping is costly. Direct-mapped. */
+#define MEASURE_SLOTS 2048
+#define MEASURE_TEXT 160
+
+typedef struct measured {
+    const TTF_Font *font;
+    uint32_t hash;
+    int w;
+    uint16_t len;
+    char text[MEASURE_TEXT];
+} measured;
+
+static measured *measures;
+
+static int measure_uncached(TTF_Font *f, const char *s, size_t len);
+
 /* Width of the first len bytes of s at canvas size. */
 static int measure(TTF_Font *f, const char *s, size_t len)
+{
+    if (len >= MEASURE_TEXT)
+        return measure_uncached(f, s, len);
+    if (!measures) {
+        measures = calloc(MEASURE_SLOTS, sizeof *measures);
+        if (!measures)
+            return measure_uncached(f, s, len);
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)s[i]) * 16777619u;
+    uintptr_t fp = (uintptr_t)f;
+    h ^= (uint32_t)(fp >> 4) * 2654435761u;
+    measured *m = &measures[h % MEASURE_SLOTS];
+    if (m->font == f && m->hash == h && m->len == len && memcmp(m->text, s, len) == 0)
+        return m->w;
+    int w = measure_uncached(f, s, len);
+    m->font = f;
+    m->hash = h;
+    m->len = (uint16_t)len;
+    memcpy(m->text, s, len);
+    m->w = w;
+    return w;
+}
+
+static void measures_clear(void)
+{
+    free(measures);
+    measures = NULL;
+}
+
+static int measure_uncached(TTF_Font *f, const char *s, size_t len)
 {
     char small[512];
     char *buf = len < sizeof small ? small : malloc(len + 1);
@@ -183,9 +233,9 @@ static void labels_reset(void)
     tx.bytes = 0;
 }
 
-static uint32_t label_hash(uint32_t font, uint32_t lfont, const char *s)
+static uint32_t label_hash(uint32_t font, uint32_t lfont, uint32_t rgb, const char *s)
 {
-    uint32_t h = (2166136261u ^ font) * 16777619u ^ lfont;
+    uint32_t h = ((2166136261u ^ font) * 16777619u ^ lfont) * 16777619u ^ rgb;
     for (; *s; s++)
         h = (h ^ (uint8_t)*s) * 16777619u;
     return h;
@@ -239,21 +289,22 @@ static void labels_clear(void)
 }
 
 /* The label for text rendered with font slot `slot` and laid out with slot
- * `lslot`, rendered white (colour is applied as a texture modulation, so one
- * label serves every colour). NULL on failure. */
-static label *label_get(uint32_t slot, uint32_t lslot, const char *text)
+ * `lslot`, rendered in the colour rgb (0xRRGGBB; alpha is applied as a
+ * texture modulation). Baking the colour in rather than modulating white
+ * lets SDL's software renderer take its fast alpha blitter. NULL on failure. */
+static label *label_get(uint32_t slot, uint32_t lslot, uint32_t rgb, const char *text)
 {
-    uint32_t h = label_hash(slot, lslot, text);
+    uint32_t h = label_hash(slot, lslot, rgb, text);
     for (int i = tx.buckets[h % LABEL_BUCKETS]; i >= 0; i = tx.labels[i].chain) {
         label *l = &tx.labels[i];
-        if (l->hash == h && l->font == slot && l->lfont == lslot && strcmp(l->text, text) == 0) {
+        if (l->hash == h && l->font == slot && l->lfont == lslot && l->rgb == rgb && strcmp(l->text, text) == 0) {
             lru_unlink(i);
             lru_front(i);
             return l;
         }
     }
-    SDL_Color white = {255, 255, 255, 255};
-    SDL_Surface *surf = TTF_RenderUTF8_Blended(tx.fonts[slot].ttf, text, white);
+    SDL_Color ink = {(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 255};
+    SDL_Surface *surf = TTF_RenderUTF8_Blended(tx.fonts[slot].ttf, text, ink);
     if (!surf)
         return NULL;
     SDL_Texture *tex = SDL_CreateTextureFromSurface(eng_g.renderer, surf);
@@ -275,7 +326,7 @@ static label *label_get(uint32_t slot, uint32_t lslot, const char *text)
         lw = 0;
     int i = tx.free_list[--tx.free_top];
     label *l = &tx.labels[i];
-    *l = (label){tex, copy, slot, lslot, h, w, hgt, lw, bytes, -1, -1,
+    *l = (label){tex, copy, slot, lslot, h, rgb, w, hgt, lw, bytes, -1, -1,
                  tx.buckets[h % LABEL_BUCKETS]};
     tx.buckets[h % LABEL_BUCKETS] = i;
     tx.bytes += bytes;
@@ -290,6 +341,7 @@ void eng_text_frame(float scale)
     /* The window scale changed: fonts opened for the old scale go. */
     tx.scale = scale;
     labels_clear();
+    measures_clear(); /* fonts close: their addresses may come back */
     for (int i = 0; i < FONT_CAP; i++) {
         if (tx.fonts[i].ttf && !tx.fonts[i].pub) {
             TTF_CloseFont(tx.fonts[i].ttf);
@@ -301,6 +353,7 @@ void eng_text_frame(float scale)
 void eng_text_close(void)
 {
     labels_clear();
+    measures_clear();
     for (int i = 0; i < FONT_CAP; i++)
         if (tx.fonts[i].ttf)
             TTF_CloseFont(tx.fonts[i].ttf);
@@ -316,6 +369,7 @@ void eng_text_draw(eng_font f, const char *utf8, float x, float y, eng_align ali
     font_slot *s = slot_of(f);
     if (!s || !utf8 || !*utf8 || !eng_g.renderer || c.a == 0)
         return;
+    eng_draw_flush_clear();
     /* Render glyphs at output resolution: px * scale (1 into the capture
      * target), then draw them back at canvas size, snapped to output pixels. */
     float sx = 1.0f, sy = 1.0f;
@@ -329,7 +383,8 @@ void eng_text_draw(eng_font f, const char *utf8, float x, float y, eng_align ali
     int slot = real_px == s->px ? (int)(f.id - 1) : font_slot_for(s->style, real_px, false);
     if (slot < 0)
         return;
-    label *l = label_get((uint32_t)slot, f.id - 1, utf8);
+    uint32_t rgb = (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+    label *l = label_get((uint32_t)slot, f.id - 1, rgb, utf8);
     if (!l)
         return;
     float w = (float)l->w / scale, h = (float)l->h / scale;
@@ -342,9 +397,9 @@ void eng_text_draw(eng_font f, const char *utf8, float x, float y, eng_align ali
     else if (align == ENG_ALIGN_RIGHT)
         x -= w;
     SDL_FRect dst = {roundf(x * scale) / scale, roundf(y * scale) / scale, w, h};
-    SDL_SetTextureColorMod(l->tex, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(l->tex, c.a);
     SDL_RenderCopyF(eng_g.renderer, l->tex, NULL, &dst);
+    eng_g.frame_labels++;
 }
 
 /* ---- wrapping ------------------------------------------------------------ */

@@ -160,6 +160,7 @@ void scn_tl_draw_axis(const scn_tl_view *v, const lt_tl_axis *ax, float y, lt_la
     bool month_labels = v->ppu * 30.0 >= 48.0;
     bool day_labels = v->ppu >= 26.0;
     char buf[64];
+    float last_day_x = -1e9f; /* centre of the last labelled cluster day */
     for (int i = 0; i < n; i++) {
         const lt_tl_tick *t = &ticks[i];
         float x = scn_tl_x(v, t->units);
@@ -187,10 +188,22 @@ void scn_tl_draw_axis(const scn_tl_view *v, const lt_tl_axis *ax, float y, lt_la
                           t->month == 1 ? SCN_ACCENT : SCN_TEXT);
             break;
         default:
-            eng_fill_rect((eng_rect){x - 1, y - 6, 2, 12}, SCN_PANEL_HI);
-            if (day_labels && t->day != 1) {
-                snprintf(buf, sizeof buf, "%d", t->day);
-                eng_text_draw(df, buf, x + (float)(v->ppu / 2.0), y + 44, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+            if (day_labels) {
+                eng_fill_rect((eng_rect){x - 1, y - 6, 2, 12}, SCN_PANEL_HI);
+                if (t->day != 1) {
+                    snprintf(buf, sizeof buf, "%d", t->day);
+                    eng_text_draw(df, buf, x + (float)(v->ppu / 2.0), y + 44, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+                }
+            } else {
+                /* An event day where events cluster: a taller tick at the
+                 * day's middle, labelled when there is room after the last. */
+                float cx = x + (float)(v->ppu / 2.0);
+                eng_fill_rect((eng_rect){cx - 1, y - 10, 2, 20}, SCN_TEXT_DIM);
+                if (cx - last_day_x >= 34.0f) {
+                    snprintf(buf, sizeof buf, "%d", t->day);
+                    eng_text_draw(df, buf, cx, y + 44, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+                    last_day_x = cx;
+                }
             }
             break;
         }
@@ -753,6 +766,12 @@ static void scn_board_action(eng_scene *s, const eng_action *a)
         scn_board_zoom(b, pow(1.25, a->value), px);
         break;
     }
+    case ENG_ACT_PINCH:
+        if (a->value > 0) {
+            scn_board_zoom(b, (double)a->value / 1000.0, a->x);
+        }
+        b->moved = true; /* a pinch is no tap: lifting the fingers opens nothing */
+        break;
     case ENG_ACT_TEXT:
         if (strcmp(a->text, "+") == 0 || strcmp(a->text, "=") == 0) {
             scn_board_zoom(b, 1.5, mid);

@@ -291,6 +291,27 @@ static void scn_pl_relane(scn_place *p)
     }
 }
 
+/* A round (or a rules game) is over: what it gave goes to the context, as a
+ * quiz round's does (the headless summary line prints it). Score: 100 a
+ * right card, partial credit in practice by its share. */
+static void scn_pl_finished(scn_place *p)
+{
+    scn_ctx *ctx = p->ctx;
+    double credit = 0.0;
+    if (p->rules_mode) {
+        credit = (double)p->right;
+    } else {
+        for (int i = 0; i < p->n_hand; i++) {
+            credit += p->hand[i].placed ? p->hand[i].credit : 0.0;
+        }
+    }
+    ctx->rounds_finished++;
+    ctx->last.score = (int)lround(credit * 100.0);
+    ctx->last.right = p->right;
+    ctx->last.total = p->placed;
+    ctx->last.best_streak = p->rules_mode ? p->g.best_streak : 0;
+}
+
 static void scn_pl_place(scn_place *p, int i, double units)
 {
     scn_pl_card *c = &p->hand[i];
@@ -317,6 +338,7 @@ static void scn_pl_place(scn_place *p, int i, double units)
     p->turn_ms = eng_time_ms();
     if (p->placed >= p->n_hand) {
         p->state = SCN_PL_DONE;
+        scn_pl_finished(p);
         eng_sound_play(ENG_SND_ROUND_END);
     }
 }
@@ -394,6 +416,7 @@ static void scn_pl_rules_place(scn_place *p, int slot)
     p->turn_ms = eng_time_ms();
     if (lt_tl_rules_over(&p->g)) {
         p->state = SCN_PL_DONE;
+        scn_pl_finished(p);
         eng_sound_play(ENG_SND_ROUND_END);
     }
 }
@@ -607,6 +630,12 @@ static void scn_place_action(eng_scene *s, const eng_action *a)
                 scn_pl_relane(p);
             } else if (strcmp(a->text, "f") == 0 || strcmp(a->text, "F") == 0 || strcmp(a->text, "0") == 0) {
                 scn_tl_fit(&p->view, &p->axis);
+                scn_pl_relane(p);
+            }
+            break;
+        case ENG_ACT_PINCH:
+            if (a->value > 0) {
+                scn_tl_zoom(&p->view, &p->axis, (double)a->value / 1000.0, a->x);
                 scn_pl_relane(p);
             }
             break;

@@ -69,6 +69,21 @@ static void push_text_event(const char *t)
     SDL_PushEvent(&e);
 }
 
+/* Two fingers spreading apart around the canvas centre (no finger events:
+ * the engine assumes the fingers' usual spread, 0.25). */
+static void push_pinch(float d_dist)
+{
+    SDL_Event e;
+    SDL_zero(e);
+    e.type = SDL_MULTIGESTURE;
+    e.mgesture.touchId = 1;
+    e.mgesture.numFingers = 2;
+    e.mgesture.dDist = d_dist;
+    e.mgesture.x = 0.5f;
+    e.mgesture.y = 0.5f;
+    SDL_PushEvent(&e);
+}
+
 static void push_all(void)
 {
     /* A digit key that acted as OPTION must not also arrive as text. */
@@ -89,6 +104,8 @@ static void push_all(void)
     push_finger(SDL_FINGERDOWN, 0.25f, 0.25f);
     push_button(SDL_MOUSEBUTTONDOWN, 320, 180, SDL_TOUCH_MOUSEID);
     push_finger(SDL_FINGERUP, 0.25f, 0.25f);
+    push_pinch(0.05f);
+    push_pinch(0.0f); /* no change in distance: no action */
     push_pad(SDL_CONTROLLER_BUTTON_DPAD_RIGHT);
     push_pad(SDL_CONTROLLER_BUTTON_A);
     push_pad(SDL_CONTROLLER_BUTTON_B);
@@ -181,6 +198,18 @@ int main(int argc, char **argv)
         CHECK_NEAR(seen[fdown].y, 270, 2);
     }
     CHECK(find(ENG_ACT_POINTER_UP, -1, 0) >= 0);
+
+    /* The pinch: spread 0.25 grown by 0.05 -> factor 0.25 / 0.20 = 1.25. */
+    int pinch = find(ENG_ACT_PINCH, -1, 0);
+    CHECK(pinch >= 0);
+    if (pinch >= 0) {
+        CHECK(seen[pinch].value == 1250);
+        CHECK(seen[pinch].touch);
+        CHECK_NEAR(seen[pinch].x, 960, 2);
+        CHECK_NEAR(seen[pinch].y, 540, 2);
+        CHECK(find(ENG_ACT_PINCH, -1, pinch + 1) < 0);
+    }
+    CHECK(strcmp(eng_action_name(ENG_ACT_PINCH), "pinch") == 0);
 
     int right = find(ENG_ACT_RIGHT, -1, 0);
     CHECK(right >= 0);

@@ -147,15 +147,75 @@ static void play_round(const lt_pack *pack, const lt_tl_axis *ax)
     }
 }
 
+/* --placement-targets SEED: what a new player of the real game (fresh store,
+ * nothing studied, --seed SEED) is dealt in the first placement round, and
+ * where each card belongs, in canvas pixels, for scripts/make-placement-replay:
+ *   card <k> <event id> <hand centre x> <y> <right x> <drop y>
+ * The scene computes it all (hand rects, the view, the axis); nothing is
+ * replicated here. */
+static int placement_targets(const char *assets, lt_pack *pack, const char *dir, uint64_t seed)
+{
+    char err[512] = "";
+    rm_db(dir);
+    lt_store *store = lt_store_open(dir, err, sizeof err);
+    if (store == NULL) {
+        fprintf(stderr, "store: %s\n", err);
+        return 1;
+    }
+    static scn_ctx ctx;
+    ctx.pack = pack;
+    ctx.store = store;
+    ctx.lang = LT_LANG_RU;
+    ctx.seed = seed;
+    ctx.clock_start_ms = NOW;
+    scn_profile_select(&ctx, 0);
+    lt_tl_axis ax;
+    eng_desc d = eng_test_desc(assets);
+    int rc = 1;
+    if (lt_tl_axis_build(pack, &ax) && eng_init(&d)) {
+        eng_scene_push(&(eng_scene){.name = "base", .draw = base_draw, .action = base_action});
+        scn_board_push(&ctx, -1);
+        frames(1);
+        act(ENG_ACT_OPTION, 0); /* key 1: the placement game */
+        frames(2);
+        int evs[LT_TL_HAND];
+        eng_rect rects[LT_TL_HAND];
+        scn_tl_view v;
+        float axis_y = 0;
+        int n = scn_place_hand(evs, rects, LT_TL_HAND);
+        if (n == LT_TL_HAND && scn_place_view(&v, &axis_y)) {
+            for (int k = 0; k < n; k++) {
+                printf("card %d %s %.1f %.1f %.1f %.1f\n", k, pack->events[evs[k]].id,
+                       (double)(rects[k].x + rects[k].w / 2), (double)(rects[k].y + rects[k].h / 2),
+                       (double)scn_tl_x(&v, mid_units(pack, &ax, evs[k])), (double)(axis_y - 80));
+            }
+            rc = 0;
+        }
+        while (eng_scene_depth() > 0) {
+            eng_scene_pop();
+        }
+        eng_shutdown();
+    }
+    lt_store_close(store);
+    rm_db(dir);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        fprintf(stderr, "usage: test_board <assets> <pack> <out dir>\n");
+        fprintf(stderr, "usage: test_board <assets> <pack> <out dir> [--placement-targets SEED]\n");
         return 2;
     }
     setenv("TZ", "UTC", 1);
     tzset();
     const char *out = argv[3];
+    if (argc >= 6 && strcmp(argv[4], "--placement-targets") == 0) {
+        lt_pack *tp = lt_pack_load(argv[2], NULL);
+        int rc = tp != NULL ? placement_targets(argv[1], tp, out, strtoull(argv[5], NULL, 10)) : 1;
+        lt_pack_free(tp);
+        return rc;
+    }
     char data[1100];
     snprintf(data, sizeof data, "%s/board-tmp", out);
     rm_db(data);
@@ -223,6 +283,18 @@ int main(int argc, char **argv)
     frames(1);
     CHECK(scn_board_view(&u0, &u1));
     CHECK_NEAR((u1 - u0) * pow(1.25, 3), fit1 - fit0, 1.0);
+    /* A pinch (fingers spreading, factor 1.5) zooms about the fingers' centre:
+     * the view narrows and the unit under the centre stays put. */
+    {
+        double wide = u1 - u0, at = u0 + (u1 - u0) * (1100.0 - 40.0) / (ENG_CANVAS_W - 80.0);
+        eng_inject(&(eng_action){.kind = ENG_ACT_PINCH, .value = 1500, .x = 1100, .y = 500, .touch = true});
+        frames(1);
+        CHECK(scn_board_view(&u0, &u1));
+        CHECK_NEAR((u1 - u0) * 1.5, wide, 0.5);
+        CHECK_NEAR(u0 + (u1 - u0) * (1100.0 - 40.0) / (ENG_CANVAS_W - 80.0), at, 0.5);
+        CHECK(strcmp(eng_scene_top_name(), "board") == 0);
+        CHECK(scn_board_panel_event() == -1);
+    }
     double before = u0;
     drag(1200, 500, 800, 520, false);
     CHECK(scn_board_view(&u0, &u1));
@@ -300,6 +372,16 @@ int main(int argc, char **argv)
     frames(2);
     CHECK(strcmp(eng_scene_top_name(), "place") == 0);
     capture(out, "place-start-ru.png");
+    {
+        /* A pinch zooms the placement view too (play_round reads the view). */
+        scn_tl_view pv0, pv1;
+        float py;
+        CHECK(scn_place_view(&pv0, &py));
+        eng_inject(&(eng_action){.kind = ENG_ACT_PINCH, .value = 1200, .x = 960, .y = 400, .touch = true});
+        frames(1);
+        CHECK(scn_place_view(&pv1, &py));
+        CHECK_NEAR(pv1.ppu, pv0.ppu * 1.2, pv0.ppu * 0.01);
+    }
     play_round(pack, &ax);
     int placed = 0, right = 0, committed = 0;
     scn_place_counts(&placed, &right, &committed);

@@ -303,6 +303,27 @@ static void check_layout(const lt_pack *pack, const lt_tl_axis *ax, const bool *
     lt_tl_layout_free(&l);
 }
 
+static long civil(int y, int m, int d)
+{
+    return lt_days_from_civil(y, m, d);
+}
+
+/* A day tick below the days zoom is only allowed on an event day of a month
+ * where events cluster, when that month is wide enough. */
+static bool cluster_tick(const lt_tl_axis *ax, const lt_tl_tick *t, double ppu)
+{
+    int my = 0, mm = 0, md = 0;
+    lt_civil_from_days(ax->main_first_day, &my, &mm, &md);
+    int idx = (t->year - my) * 12 + (t->month - 1);
+    if (idx < 0 || idx >= LT_TL_CLUSTER_MONTHS || t->day < 2 || t->day > 31) {
+        return false;
+    }
+    long ms = civil(t->year, t->month, 1);
+    long me = t->month == 12 ? civil(t->year + 1, 1, 1) : civil(t->year, t->month + 1, 1);
+    double width = (lt_tl_day_to_units(ax, me) - lt_tl_day_to_units(ax, ms)) * ppu;
+    return (ax->cluster_days[idx] & (UINT32_C(1) << (t->day - 1))) != 0 && width >= LT_TL_CLUSTER_PX;
+}
+
 static void check_ticks(const lt_tl_axis *ax, double ppu, const char *what)
 {
     lt_tl_tick ticks[4000];
@@ -313,7 +334,7 @@ static void check_ticks(const lt_tl_axis *ax, double ppu, const char *what)
         bool inside = day >= ax->main_first_day && day <= ax->main_last_day;
         if ((i > 0 && ticks[i].units < ticks[i - 1].units) || fabs(lt_tl_day_to_units(ax, day) - ticks[i].units) > 1e-9 ||
             (ticks[i].kind == LT_TL_TICK_YEAR && inside) || (ticks[i].kind != LT_TL_TICK_YEAR && !inside) ||
-            (ticks[i].kind == LT_TL_TICK_DAY && ppu < 28.0)) {
+            (ticks[i].kind == LT_TL_TICK_DAY && ppu < 28.0 && !cluster_tick(ax, &ticks[i], ppu))) {
             bad++;
         }
         months += ticks[i].kind == LT_TL_TICK_MONTH;
@@ -397,10 +418,6 @@ static void random_packs(int count)
 
 /* ---- judging on the default pack ------------------------------------------ */
 
-static long civil(int y, int m, int d)
-{
-    return lt_days_from_civil(y, m, d);
-}
 
 /* Right exactly on the days [first, last] of the window [w0, w1]; at the
  * middle and at the start of each day. */
@@ -451,6 +468,35 @@ static void default_pack(const char *dir)
     for (size_t z = 0; z < TL_NZOOMS; z++) {
         check_layout(pack, &ax, NULL, tl_zooms[z], 180.0, 12.0, "default");
         check_ticks(&ax, tl_zooms[z], "default");
+    }
+    /* Day ticks where events cluster: October 1956 holds eight events of
+     * 19 October, so at a moderate zoom (October >= 120 px wide) its 19th
+     * gets a day tick and no other day does; December's two day-dated
+     * events are no cluster; a narrow October shows no day. */
+    {
+        lt_tl_tick tk[512];
+        double zooms[] = {3.0, 4.0, 5.0, 10.0, 20.0};
+        for (size_t z = 0; z < sizeof zooms / sizeof zooms[0]; z++) {
+            double ppu = zooms[z];
+            int n = lt_tl_ticks(&ax, ax.units_min, ax.units_max, ppu, tk, 512);
+            int days = 0, oct19 = 0;
+            for (int i = 0; i < n; i++) {
+                if (tk[i].kind == LT_TL_TICK_DAY) {
+                    days++;
+                    oct19 += tk[i].year == 1956 && tk[i].month == 10 && tk[i].day == 19;
+                }
+            }
+            bool wide = 31.0 * ppu >= LT_TL_CLUSTER_PX;
+            QT_CHECK(oct19 == (wide ? 1 : 0) && days == oct19, "at %.0f px/day: %d day ticks, 19 October %s", ppu,
+                     days, oct19 ? "ticked" : "not ticked");
+        }
+        long oct = civil(1956, 10, 1);
+        int n = lt_tl_ticks(&ax, lt_tl_day_to_units(&ax, oct), lt_tl_day_to_units(&ax, oct + 31) - 0.5, 5.0, tk, 512);
+        QT_CHECK(n == 2 && tk[0].kind == LT_TL_TICK_MONTH && tk[1].kind == LT_TL_TICK_DAY && tk[1].day == 19 &&
+                     fabs(tk[1].units - lt_tl_day_to_units(&ax, civil(1956, 10, 19))) < 1e-9,
+                 "October alone at 5 px/day: its month tick and the 19th (%d ticks)", n);
+        QT_CHECK(ax.cluster_days[11] == 0 && ax.cluster_days[9] == (UINT32_C(1) << 18),
+                 "clusters: October (the 19th) only");
     }
     lt_tl_layout l;
     lt_tl_layout_build(pack, &ax, NULL, 1.0, 180.0, 12.0, &l);
