@@ -261,8 +261,9 @@ static bool round_rect_tex(eng_rect r, float radius, eng_color c)
     float s = out_scale();
     if (s <= 0.0f)
         return false;
-    int x0 = (int)lroundf(r.x * s), y0 = (int)lroundf(r.y * s);
-    int x1 = (int)lroundf((r.x + r.w) * s), y1 = (int)lroundf((r.y + r.h) * s);
+    /* Edges on the output pixels SDL's own rectangles would start at. */
+    int x0 = (int)floorf(r.x * s), y0 = (int)floorf(r.y * s);
+    int x1 = (int)floorf((r.x + r.w) * s), y1 = (int)floorf((r.y + r.h) * s);
     int w = x1 - x0, h = y1 - y0;
     float big = radius * s;
     if (big > SHAPE_MAX_R)
