@@ -6,6 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 static const char *const sound_files[ENG_SND_COUNT] = {

@@ -1,6 +1,11 @@
 /* eng_capture.c: saves the logical canvas as a 1920x1080 PNG whatever the
  * window size, by drawing the top scene again into an offscreen target.
  * Depends on: SDL2, SDL2_image, eng_internal.h. */
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 static SDL_Texture *target;

@@ -11,6 +11,11 @@
 #include <dirent.h>
 #endif
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 eng_state eng_g;

@@ -9,6 +9,11 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 #define MAX_ARC_SEGS 32

@@ -5,6 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 /* Gamepad mapping (SDL_GameController names):

@@ -1,13 +1,14 @@
 /* eng_internal.h: state and hooks shared by the engine's .c files; never
- * included outside game/engine. The only engine header that sees SDL.
+ * included outside game/engine. It names SDL types by tag, includes no SDL header.
  * Depends on: SDL2, SDL2_ttf, SDL2_mixer, SDL2_image, eng.h. */
 #ifndef ENG_INTERNAL_H
 #define ENG_INTERNAL_H
 
-#include <SDL.h>
-#include <SDL_image.h>
-#include <SDL_mixer.h>
-#include <SDL_ttf.h>
+/* SDL types by their tags only: each engine .c file includes the SDL headers
+ * it uses, so that no header of the engine pulls SDL in. */
+struct SDL_Window;
+struct SDL_Renderer;
+union SDL_Event;
 
 #include "eng.h"
 
@@ -31,8 +32,8 @@ typedef struct eng_state {
     long frame_labels;  /* text labels copied in the frame being drawn */
     uint64_t ticks;
     float pointer_x, pointer_y;
-    SDL_Window *window;
-    SDL_Renderer *renderer;
+    struct SDL_Window *window;
+    struct SDL_Renderer *renderer;
     char renderer_name[64];
     char assets_dir[ENG_PATH_MAX];
     char screenshot_path[ENG_PATH_MAX];
@@ -57,7 +58,7 @@ void eng_render_scene(void);
 /* eng_input.c: devices, the action queue, record and replay. */
 bool eng_input_open(const char *record_path, const char *replay_path);
 void eng_input_close(void);
-void eng_input_event(const SDL_Event *ev);
+void eng_input_event(const union SDL_Event *ev);
 /* Runs the input part of one tick: stick repeat, replay injection, then
  * delivers the queued actions in order. */
 void eng_input_tick(void);

@@ -7,6 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 /* File format, one action a line after the header "letopis-replay 1":

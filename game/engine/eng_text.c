@@ -8,6 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_mixer.h>
+#include <SDL_ttf.h>
+
 #include "eng_internal.h"
 
 #define FONT_CAP 128                 /* (style, px) pairs, canvas and scaled */
