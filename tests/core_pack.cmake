@@ -76,3 +76,24 @@ if(LT_FUZZ)
         target_link_libraries(fuzz_pack PRIVATE PkgConfig::CYAML)
     endif()
 endif()
+
+# Warnings (lt_pack_warnings, `check --json`): the warnings fixture and the template pack.
+add_executable(core_warn ${CMAKE_CURRENT_SOURCE_DIR}/core/test_warn.c)
+target_include_directories(core_warn PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core)
+target_link_libraries(core_warn PRIVATE lt_core)
+add_test(NAME core_warn COMMAND core_warn ${LT_PACK_FIX}/warnings ${CMAKE_SOURCE_DIR}/levels/template)
+add_test(NAME core_cli_check_warnings
+         COMMAND sh -c "out=$(\"$0\" check \"$1\" 2>/dev/null); rc=$?; \
+err=$(\"$0\" check \"$1\" 2>&1 >/dev/null); printf '%s\\n%s\\n' \"$out\" \"$err\"; \
+test $rc -eq 0 && test \"$out\" = 'ok: 4 events, 1 entities' \
+&& printf '%s' \"$err\" | grep -q 'pack.yaml:20:5: warning: event .E2. has no date' \
+&& printf '%s' \"$err\" | grep -q '^5 warnings$' \
+&& \"$0\" check --json \"$1\" | grep -q '\"errors\":0,\"warnings\":5,\"diagnostics\":\\[{\"severity\":\"warning\"' \
+&& { \"$0\" check --json \"$2\"; test $? -eq 1; } && \"$0\" check --json \"$2\" | grep -q '\"severity\":\"error\"'"
+         $<TARGET_FILE:letopis-pack> ${LT_PACK_FIX}/warnings ${LT_PACK_FIX}/errors/bad.yaml)
+add_test(NAME core_cli_template_clean
+         COMMAND sh -c "out=$(\"$0\" check \"$1\" 2>&1); rc=$?; printf '%s\\n' \"$out\"; \
+test $rc -eq 0 && test $(printf '%s\\n' \"$out\" | wc -l) -eq 1"
+         $<TARGET_FILE:letopis-pack> ${CMAKE_SOURCE_DIR}/levels/template)
+set_tests_properties(core_warn core_cli_check_warnings core_cli_template_clean
+                     PROPERTIES ENVIRONMENT "${LT_TEST_ENV}")

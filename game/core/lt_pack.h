@@ -275,4 +275,10 @@ const char *lt_event_source_text(const lt_pack *pack, const lt_event *ev);
 /* Writes the pack as JSON (see `letopis-pack dump --json`). Caller frees. */
 char *lt_pack_to_json(const lt_pack *pack);
 
+/* Appends warnings on a loaded pack to `d` (lt_pack_warn.c): undated facts,
+ * missing translations, facets without three distractors, answers that
+ * normalise to nothing, duplicate facts. Each has the event's or question's
+ * position and a hint. */
+void lt_pack_warnings(const lt_pack *pack, lt_diags *d);
+
 #endif

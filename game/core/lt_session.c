@@ -357,6 +357,22 @@ static int lt_session_reading_chars(const lt_question *q)
     return (int)(n / 2); /* bytes to letters, roughly: most of it is Cyrillic */
 }
 
+/* The answer's text for the review log (class results): what was typed, or
+ * the option picked; NULL for the other types or no answer. */
+static const char *lt_session_answer_text(const lt_question *q, const lt_answer *a)
+{
+    if (a == NULL) {
+        return NULL;
+    }
+    if (q->type == LT_Q_TYPED || q->type == LT_Q_CLOZE) {
+        return a->text;
+    }
+    if ((q->type == LT_Q_CHOICE || q->type == LT_Q_TRUEFALSE) && a->choice >= 0 && a->choice < q->n_options) {
+        return q->options[a->choice];
+    }
+    return NULL;
+}
+
 bool lt_session_answer(lt_session *s, const lt_answer *a, double answer_ms, bool hint, int64_t now_ms,
                        lt_session_result *res)
 {
@@ -409,7 +425,8 @@ bool lt_session_answer(lt_session *s, const lt_answer *a, double answer_ms, bool
                                  .qtype = lt_quiz_type_name(q->type),
                                  .outcome = close ? LT_OUT_CLOSE : right ? LT_OUT_RIGHT : LT_OUT_WRONG,
                                  .score = r->score.total, .has_r_before = r->has_r_before,
-                                 .r_before = r->r_before, .state_before = before};
+                                 .r_before = r->r_before, .state_before = before,
+                                 .answer = lt_session_answer_text(q, a)};
             r->committed = lt_store_commit_answer(s->store, s->profile.id, s->pack->id, &card, &rec);
             if (!r->committed) {
                 snprintf(s->error, sizeof s->error, "could not save the answer to %s", lt_store_path(s->store));

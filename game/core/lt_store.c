@@ -16,7 +16,8 @@
 /* Schema steps: migrations[v] takes a database from version v to v + 1.
  * v2: review_log is append-only: UPDATE always aborts, DELETE aborts unless
  * its profile is being deleted (profiles.deleting = 1, set only inside
- * lt_store_profile_delete's transaction). Times are ms since 1970 UTC. */
+ * lt_store_profile_delete's transaction). Times are ms since 1970 UTC.
+ * v3: review_log.answer, the answer's text (NULL in rows from before v3). */
 static const char *const lt_store_migrations[LT_STORE_SCHEMA_VERSION] = {
     "CREATE TABLE IF NOT EXISTS settings ("
     "  key TEXT PRIMARY KEY NOT NULL,"
@@ -72,6 +73,8 @@ static const char *const lt_store_migrations[LT_STORE_SCHEMA_VERSION] = {
     "  mode TEXT NOT NULL,"
     "  started_ms INTEGER NOT NULL,"
     "  ended_ms INTEGER);",
+
+    "ALTER TABLE review_log ADD COLUMN answer TEXT;",
 };
 
 static const char *const lt_store_stmt_sql[LT_ST_COUNT] = {
@@ -87,7 +90,8 @@ static const char *const lt_store_stmt_sql[LT_ST_COUNT] = {
                           "difficulty = ?3, state = ?4, step = ?5, due_ms = ?6, last_review_ms = ?7, "
                           "elapsed_days = ?8, scheduled_days = ?9, reps = ?10, lapses = ?11 RETURNING id;",
     [LT_ST_LOG_INSERT] = "INSERT INTO review_log (profile, card, time_ms, rating, answer_ms, qtype, outcome, "
-                         "score, r_before, state_before) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);",
+                         "score, r_before, state_before, answer) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);",
 };
 
 sqlite3_stmt *lt_store_stmt(lt_store *s, int which)

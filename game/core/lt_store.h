@@ -12,8 +12,9 @@
 #include "lt_fsrs.h"
 
 #define LT_STORE_FILE "letopis.db"
-/* 1: settings. 2: profiles, cards, review_log (append-only), sessions. */
-#define LT_STORE_SCHEMA_VERSION 2
+/* 1: settings. 2: profiles, cards, review_log (append-only), sessions.
+ * 3: review_log.answer (the answer's text, NULL when not recorded). */
+#define LT_STORE_SCHEMA_VERSION 3
 
 typedef struct lt_store lt_store;
 
@@ -99,6 +100,7 @@ typedef struct lt_answer_rec {
     bool has_r_before;      /* false for a New card */
     double r_before;        /* R just before the answer */
     lt_fsrs_state state_before;
+    const char *answer;     /* what the player answered (UTF-8), NULL = not recorded */
 } lt_answer_rec;
 
 /* Loads every card of (profile, pack) into a malloc'ed array (*out, caller

@@ -1,5 +1,5 @@
-/* lt_store_int.h: what the store's source files share: the handle and its
- * cached prepared statements. Not for use outside game/core/lt_store*.c.
+/* lt_store_int.h: what the store's source files (and lt_report.c) share: the
+ * handle and its cached prepared statements. Not for use elsewhere.
  * Depends on: sqlite3, lt_store.h. */
 #ifndef LT_STORE_INT_H
 #define LT_STORE_INT_H

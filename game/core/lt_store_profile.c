@@ -353,6 +353,11 @@ bool lt_store_commit_answer(lt_store *s, int64_t profile, const char *pack, lt_c
                 sqlite3_bind_null(st, 9);
             }
             sqlite3_bind_int(st, 10, (int)a->state_before);
+            if (a->answer != NULL) {
+                sqlite3_bind_text(st, 11, a->answer, -1, SQLITE_STATIC);
+            } else {
+                sqlite3_bind_null(st, 11);
+            }
             ok = sqlite3_step(st) == SQLITE_DONE;
             sqlite3_reset(st);
         }

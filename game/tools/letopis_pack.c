@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lt_json.h"
 #include "lt_pack.h"
 #include "lt_tool_extract.h"
 #include "lt_tool_import.h"
+#include "lt_tool_report.h"
 #include "lt_tool_srs.h"
 
 enum { LT_EXIT_OK = 0, LT_EXIT_ERRORS = 1, LT_EXIT_USAGE = 2 };
@@ -23,10 +25,11 @@ static int cmd_check(int argc, char **argv);
 static int cmd_dump(int argc, char **argv);
 
 static const lt_cmd lt_cmds[] = {
-    { "check", "PATH", "check a pack folder or .yaml file; print every problem", cmd_check },
+    { "check", "PATH [--json]", "check a pack folder or .yaml file; print every problem", cmd_check },
     { "dump", "PATH [--json]", "print a valid pack as JSON", cmd_dump },
     { "extract", "TEXT -o DIR", "a draft pack (dated events, names) from a plain text", lt_tool_extract },
     { "import", "FILE [-o DIR]", "GIFT, Aiken, CSV or TSV questions into a new pack", lt_tool_import },
+    { "report", "--data-dir DIR", "class results per profile and fact, item analysis", lt_tool_report },
     { "srs", "replay [OPTIONS]", "replay review histories (JSON lines) through FSRS-6", lt_tool_srs },
 };
 #define LT_N_CMDS (sizeof lt_cmds / sizeof lt_cmds[0])
@@ -41,11 +44,14 @@ static void usage(FILE *out)
     }
     fprintf(out, "\noptions:\n  --help                 show this text\n"
                  "  --version              show the version\n\n"
-                 "exit status: 0 no errors, 1 the pack (or srs input) has errors, 2 bad command line\n"
+                 "exit status: 0 no errors (warnings allowed), 1 the pack (or srs input) has errors,\n"
+                 "  2 bad command line\n"
                  "import options: --from gift|aiken|csv|tsv (default: by extension and\n"
                  "  content), --json (summary as JSON); exit 0 when something was imported\n"
                  "extract options: --lang ru|en (default: the text's script), --json, --force;\n"
                  "  exit 1 when no dated event is found\n"
+                 "report options: --pack ID, --now TIME, --csv|--json; exit 1 when DIR has\n"
+                 "  no database; details: letopis-pack report --help\n"
                  "srs replay options: --no-short-term, --retention R (0.70-0.97), --fuzz;\n"
                  "  details: letopis-pack srs --help\n"
                  "the pack format: docs/pack-format.md\n");
@@ -107,31 +113,83 @@ static const char *parse_args(int argc, char **argv, const char *const *flags, i
     return path;
 }
 
+/* Prints s as a quoted JSON string, or null. */
+static void print_json_str(const char *s)
+{
+    size_t len, need;
+    char *buf;
+    if (!s) {
+        fputs("null", stdout);
+        return;
+    }
+    len = strlen(s);
+    need = 6 * len + 3;
+    buf = malloc(need);
+    if (!buf) {
+        fputs("null", stdout);
+        return;
+    }
+    lt_json_escape(buf, need, s, len);
+    fputs(buf, stdout);
+    free(buf);
+}
+
+/* `check --json`: {"file","errors","warnings","diagnostics":[...]} on stdout. */
+static void print_check_json(const char *path, const lt_diags *diags, size_t n_errors)
+{
+    fputs("{\"file\":", stdout);
+    print_json_str(path);
+    printf(",\"errors\":%zu,\"warnings\":%zu,\"diagnostics\":[", n_errors, diags->n_warnings);
+    for (size_t i = 0; i < diags->count; i++) {
+        const lt_diag *d = &diags->items[i];
+        printf("%s{\"severity\":\"%s\",\"code\":\"%s\",\"file\":", i ? "," : "",
+               d->severity == LT_SEV_ERROR ? "error" : "warning", lt_diag_code_name(d->code));
+        print_json_str(d->file);
+        printf(",\"line\":%d,\"col\":%d,\"message\":", d->line, d->col);
+        print_json_str(d->message);
+        fputs(",\"hint\":", stdout);
+        print_json_str(d->hint);
+        fputs("}", stdout);
+    }
+    fputs("]}\n", stdout);
+}
+
+/* Errors and the summary go to stdout, warnings and their count to stderr
+ * (so "ok: ..." stays one line for scripts); --json puts everything on stdout. */
 static int cmd_check(int argc, char **argv)
 {
+    static const char *const flags[] = { "--json", NULL };
+    int seen[1] = { 0 };
     lt_diags diags = { 0 };
-    const char *path = parse_args(argc, argv, NULL, NULL);
+    const char *path = parse_args(argc, argv, flags, seen);
     lt_pack *pack;
+    size_t n_errors;
     int rc;
 
     if (!path) {
         return LT_EXIT_USAGE;
     }
     pack = lt_pack_load(path, &diags);
-    for (size_t i = 0; i < diags.count; i++) {
-        print_diag(stdout, &diags.items[i]);
-    }
     if (pack && diags.n_errors == 0) {
-        printf("ok: %zu events, %zu entities", pack->n_events, pack->n_entities);
-        if (diags.n_warnings) {
-            printf(", %zu warning%s", diags.n_warnings, diags.n_warnings == 1 ? "" : "s");
-        }
-        printf("\n");
-        rc = LT_EXIT_OK;
+        lt_pack_warnings(pack, &diags);
+    }
+    n_errors = pack && diags.n_errors == 0 ? 0 : (diags.n_errors ? diags.n_errors : 1);
+    rc = n_errors ? LT_EXIT_ERRORS : LT_EXIT_OK;
+    if (seen[0]) {
+        print_check_json(path, &diags, n_errors);
     } else {
-        size_t n = diags.n_errors ? diags.n_errors : 1;
-        printf("%zu error%s\n", n, n == 1 ? "" : "s");
-        rc = LT_EXIT_ERRORS;
+        for (size_t i = 0; i < diags.count; i++) {
+            const lt_diag *d = &diags.items[i];
+            print_diag(d->severity == LT_SEV_ERROR ? stdout : stderr, d);
+        }
+        if (diags.n_warnings) {
+            fprintf(stderr, "%zu warning%s\n", diags.n_warnings, diags.n_warnings == 1 ? "" : "s");
+        }
+        if (!n_errors) {
+            printf("ok: %zu events, %zu entities\n", pack->n_events, pack->n_entities);
+        } else {
+            printf("%zu error%s\n", n_errors, n_errors == 1 ? "" : "s");
+        }
     }
     lt_pack_free(pack);
     lt_diags_free(&diags);

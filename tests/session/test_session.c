@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "lt_session.h"
 #include "qt.h"
 
@@ -187,6 +189,20 @@ int main(int argc, char **argv)
     lt_session_free(s);
 
     lt_store_close(st);
+    /* The review log keeps what was answered (the picked option, the typed text). */
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    snprintf(cmd, sizeof cmd, "%s/letopis.db", argv[2]);
+    int with_text = -1;
+    if (sqlite3_open(cmd, &db) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM review_log WHERE answer IS NOT NULL AND answer <> '';", -1,
+                           &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW) {
+        with_text = sqlite3_column_int(q, 0);
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    QT_CHECK(with_text >= LT_QUIZ_ROUND_LEN, "answers with text in the log: %d", with_text);
     lt_pack_free(pack);
     return QT_DONE();
 }

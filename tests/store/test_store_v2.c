@@ -63,7 +63,7 @@ static void test_migration(const char *root)
     char path[1200];
     snprintf(path, sizeof path, "%s/letopis.db", dir);
     sqlite3_open(path, &db);
-    QT_CHECK(scalar(db, "PRAGMA user_version;") == 2, "user_version %lld",
+    QT_CHECK(scalar(db, "PRAGMA user_version;") == LT_STORE_SCHEMA_VERSION, "user_version %lld",
              (long long)scalar(db, "PRAGMA user_version;"));
     QT_CHECK(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                         "('settings', 'profiles', 'cards', 'review_log', 'sessions');") == 5,
