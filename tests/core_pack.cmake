@@ -60,20 +60,14 @@ if(LT_FUZZ)
     if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang")
         message(WARNING "LT_FUZZ needs clang (cmake -DCMAKE_C_COMPILER=clang); fuzz_pack skipped")
     else()
-        # The loader's sources are compiled into the harness so that libFuzzer
+        # The core's sources are compiled into the harness so that libFuzzer
         # sees their coverage.
-        set(LT_FUZZ_PACK_SRC
-            ${CMAKE_SOURCE_DIR}/game/core/lt_arena.c ${CMAKE_SOURCE_DIR}/game/core/lt_date.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_diag.c ${CMAKE_SOURCE_DIR}/game/core/lt_utf8.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_idmap.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_check.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_pack_json.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_pos.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_pack_quest.c
-            ${CMAKE_SOURCE_DIR}/game/core/lt_pack_schema.c ${CMAKE_SOURCE_DIR}/game/core/lt_pack_walk.c)
+        file(GLOB LT_FUZZ_PACK_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/game/core/*.c)
         add_executable(fuzz_pack ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_pack.c ${LT_FUZZ_PACK_SRC})
         target_include_directories(fuzz_pack PRIVATE ${CMAKE_SOURCE_DIR}/game/core)
         target_compile_options(fuzz_pack PRIVATE -fsanitize=fuzzer,address,undefined)
         target_link_options(fuzz_pack PRIVATE -fsanitize=fuzzer,address,undefined)
-        target_link_libraries(fuzz_pack PRIVATE PkgConfig::CYAML)
+        target_link_libraries(fuzz_pack PRIVATE PkgConfig::CYAML PkgConfig::SQLITE m)
     endif()
 endif()
 

@@ -54,19 +54,14 @@ foreach(sample all.gift errors.gift cp1251.gift bom_crlf.gift good.aiken errors.
 endforeach()
 
 if(LT_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
-    # The importer's and the loader's sources are compiled into each harness
-    # so that libFuzzer sees their coverage.
-    file(GLOB LT_FUZZ_IMPORT_SRC ${CMAKE_SOURCE_DIR}/game/core/lt_import*.c
-         ${CMAKE_SOURCE_DIR}/game/core/lt_pack*.c)
-    list(APPEND LT_FUZZ_IMPORT_SRC
-         ${CMAKE_SOURCE_DIR}/game/core/lt_arena.c ${CMAKE_SOURCE_DIR}/game/core/lt_date.c
-         ${CMAKE_SOURCE_DIR}/game/core/lt_diag.c ${CMAKE_SOURCE_DIR}/game/core/lt_utf8.c
-         ${CMAKE_SOURCE_DIR}/game/core/lt_idmap.c)
+    # The whole core is compiled into each harness so that libFuzzer sees the
+    # coverage of the importer and of the loader that validates its output.
+    file(GLOB LT_FUZZ_IMPORT_SRC ${CMAKE_SOURCE_DIR}/game/core/*.c)
     foreach(f gift aiken)
         add_executable(fuzz_${f} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${f}.c ${LT_FUZZ_IMPORT_SRC})
         target_include_directories(fuzz_${f} PRIVATE ${CMAKE_SOURCE_DIR}/game/core)
         target_compile_options(fuzz_${f} PRIVATE -fsanitize=fuzzer,address,undefined)
         target_link_options(fuzz_${f} PRIVATE -fsanitize=fuzzer,address,undefined)
-        target_link_libraries(fuzz_${f} PRIVATE PkgConfig::CYAML m)
+        target_link_libraries(fuzz_${f} PRIVATE PkgConfig::CYAML PkgConfig::SQLITE m)
     endforeach()
 endif()
