@@ -5,6 +5,7 @@
 #define LT_TEST_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int lt_test_failures;
@@ -44,5 +45,30 @@ static int lt_test_checks;
 #define LT_TEST_END()                                                         \
     (fprintf(stderr, "%d checks, %d failed\n", lt_test_checks, lt_test_failures), \
      lt_test_failures ? 1 : 0)
+
+/* Reads a whole file into a NUL-terminated malloc'ed buffer; *len gets its
+ * size. NULL when it cannot be read. Shared by the tests that read fixtures. */
+static inline char *lt_test_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (f == NULL) {
+        return NULL;
+    }
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = malloc((size_t)n + 1);
+        if (buf != NULL && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+            free(buf);
+            buf = NULL;
+        }
+        if (buf != NULL) {
+            buf[n] = '\0';
+            *len = (size_t)n;
+        }
+    }
+    fclose(f);
+    return buf;
+}
 
 #endif

@@ -8,26 +8,6 @@
 #include "lt_pack.h"
 #include "lt_test.h"
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f) {
-        return NULL;
-    }
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-        *len = (size_t)n;
-    }
-    fclose(f);
-    return buf;
-}
-
 int main(int argc, char **argv)
 {
     DIR *dir;
@@ -49,7 +29,7 @@ int main(int argc, char **argv)
             continue;
         }
         snprintf(path, sizeof path, "%s/%s", argv[1], de->d_name);
-        data = slurp(path, &len);
+        data = lt_test_slurp(path, &len);
         LT_CHECK(data != NULL);
         if (!data) {
             continue;

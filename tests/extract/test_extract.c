@@ -10,29 +10,6 @@
 #include "lt_pack.h"
 #include "lt_test.h"
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f) {
-        return NULL;
-    }
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-        if (buf) {
-            buf[n] = '\0';
-            *len = (size_t)n;
-        }
-    }
-    fclose(f);
-    return buf;
-}
-
 static bool has_event(const lt_extract *x, int para, const char *date)
 {
     for (size_t i = 0; i < x->n_events; i++) {
@@ -107,7 +84,7 @@ static void check_draft_loads(const lt_extract *x, lt_ex_lang lang, const char *
 static void test_bundled_source(void)
 {
     size_t len = 0;
-    char *text = slurp(LT_SOURCE_ROOT "/levels/1956-declaration/source-1956-ru.txt", &len);
+    char *text = lt_test_slurp(LT_SOURCE_ROOT "/levels/1956-declaration/source-1956-ru.txt", &len);
     lt_extract *x;
     /* FACTS.md: F02 F03 F05 F06 F08 F11 F12 F13 F16-F20 F21 F22 F23 F24 */
     static const struct { int para; const char *date; } want[] = {
@@ -179,7 +156,7 @@ static void test_bundled_source(void)
 static void test_english_sample(void)
 {
     size_t len = 0;
-    char *text = slurp(LT_SOURCE_ROOT "/tests/extract/sample-en.txt", &len);
+    char *text = lt_test_slurp(LT_SOURCE_ROOT "/tests/extract/sample-en.txt", &len);
     lt_extract *x;
     static const struct { int para; const char *date; } want[] = {
         { 2, "1956-01" },        { 2, "1956-03" },       { 3, "1956-03" },

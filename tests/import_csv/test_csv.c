@@ -9,29 +9,6 @@
 
 /* ---- helpers ---- */
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long n;
-    if (!f) {
-        return NULL;
-    }
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = malloc((size_t)n + 1);
-        if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-            free(buf);
-            buf = NULL;
-        }
-        if (buf) {
-            buf[n] = '\0';
-            *len = (size_t)n;
-        }
-    }
-    fclose(f);
-    return buf;
-}
-
 typedef struct sbuf {
     char *s;
     size_t len, cap;
@@ -357,7 +334,7 @@ static int test_golden(const char *dir, const char *golden, bool update)
         lt_import_format fmt = strstr(name, ".csv") ? LT_IMPORT_CSV : LT_IMPORT_TSV;
 
         snprintf(path, sizeof path, "%s/%s", dir, name);
-        data = slurp(path, &len);
+        data = lt_test_slurp(path, &len);
         LT_CHECK(data != NULL);
         if (!data) {
             continue;
@@ -390,7 +367,7 @@ static int test_golden(const char *dir, const char *golden, bool update)
         free(b.s);
         return 0;
     }
-    want = slurp(golden, &glen);
+    want = lt_test_slurp(golden, &glen);
     ok = want && b.s && glen == b.len && memcmp(want, b.s, glen) == 0;
     LT_CHECK(ok);
     if (!ok) {
@@ -427,7 +404,7 @@ static int run_corpus(const char *dir_path)
             continue;
         }
         snprintf(path, sizeof path, "%s/%s", dir_path, de->d_name);
-        data = slurp(path, &len);
+        data = lt_test_slurp(path, &len);
         LT_CHECK(data != NULL);
         if (!data) {
             continue;
