@@ -80,6 +80,7 @@ typedef enum eng_action_kind {
     ENG_ACT_PINCH,       /* two-finger pinch: value = zoom factor x 1000 since the last
                             pinch action (> 1000 spreads the fingers: zoom in); x, y =
                             the fingers' centre in canvas pixels; touch = true */
+    ENG_ACT_ADMIN,       /* Ctrl+Alt+Shift+A: staff asking for the kiosk's admin screen */
     ENG_ACT_COUNT
 } eng_action_kind;
 
@@ -129,6 +130,27 @@ eng_scene *eng_scene_top(void);
 size_t eng_scene_depth(void);
 /* Name of the top scene, "" when empty (tests). */
 const char *eng_scene_top_name(void);
+
+/* ---- overlays: layers above the scene stack ---------------------------- */
+
+/* An overlay sees every action before the top scene (and may consume it),
+ * ticks every fixed tick before the scene, and draws after the top scene.
+ * Used for what spans scenes: the kiosk's guard (idle reset, admin corner,
+ * no way out) and the pack watcher's reload notices. Callbacks may be NULL. */
+typedef struct eng_overlay {
+    void *self;
+    bool (*action)(void *self, const eng_action *a); /* true = consumed */
+    void (*tick)(void *self, double dt_ms);
+    void (*draw)(void *self);
+    bool (*animating)(void *self);                   /* true = keep redrawing */
+} eng_overlay;
+
+#define ENG_OVERLAY_MAX 4
+
+/* Adds an overlay (copied; `self` stays the caller's). Overlays added later
+ * see actions first and draw on top. Returns a handle > 0, or 0 when full. */
+int eng_overlay_add(const eng_overlay *o);
+void eng_overlay_remove(int handle);
 
 /* ---- drawing (logical canvas coordinates) ------------------------------ */
 

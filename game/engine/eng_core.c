@@ -28,6 +28,13 @@ static eng_scene **grave;
 static size_t grave_n, grave_cap;
 static int cb_depth;
 
+/* The overlays (eng_overlay_add) in free order. */
+static struct {
+    eng_overlay o;
+    int handle; /* 0 = free slot */
+} overlays[ENG_OVERLAY_MAX];
+static int overlay_next_handle = 1;
+
 #define IDLE_WAIT_MS 500
 
 /* LETOPIS_FRAME_STATS=path: one line per drawn frame with the process CPU
@@ -269,6 +276,7 @@ void eng_shutdown(void)
     if (!eng_g.inited)
         return;
     cb_depth = 0;
+    memset(overlays, 0, sizeof overlays);
     while (depth > 0)
         scene_free(stack[--depth]);
     for (size_t i = 0; i < grave_n; i++)
@@ -408,6 +416,107 @@ const char *eng_scene_top_name(void)
     return s && s->name ? s->name : "";
 }
 
+/* ---- overlays ------------------------------------------------------------ */
+
+
+int eng_overlay_add(const eng_overlay *o)
+{
+    for (int i = 0; i < ENG_OVERLAY_MAX; i++) {
+        if (overlays[i].handle == 0) {
+            overlays[i].o = *o;
+            overlays[i].handle = overlay_next_handle++;
+            eng_g.dirty = true;
+            return overlays[i].handle;
+        }
+    }
+    return 0;
+}
+
+void eng_overlay_remove(int handle)
+{
+    for (int i = 0; i < ENG_OVERLAY_MAX; i++) {
+        if (handle != 0 && overlays[i].handle == handle) {
+            overlays[i].handle = 0;
+            eng_g.dirty = true;
+        }
+    }
+}
+
+/* Slots in the order they were added (handles grow), last first when
+ * `reverse`. Returns the count. */
+static int overlay_order(int *idx, bool reverse)
+{
+    int n = 0;
+    for (int i = 0; i < ENG_OVERLAY_MAX; i++)
+        if (overlays[i].handle != 0)
+            idx[n++] = i;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && overlays[idx[j - 1]].handle > overlays[idx[j]].handle; j--) {
+            int t = idx[j];
+            idx[j] = idx[j - 1];
+            idx[j - 1] = t;
+        }
+    if (reverse)
+        for (int i = 0; i < n / 2; i++) {
+            int t = idx[i];
+            idx[i] = idx[n - 1 - i];
+            idx[n - 1 - i] = t;
+        }
+    return n;
+}
+
+static bool overlays_take(const eng_action *a)
+{
+    int idx[ENG_OVERLAY_MAX];
+    int n = overlay_order(idx, true);
+    for (int i = 0; i < n; i++) {
+        eng_overlay *o = &overlays[idx[i]].o;
+        if (overlays[idx[i]].handle != 0 && o->action) {
+            cb_depth++;
+            bool took = o->action(o->self, a);
+            cb_depth--;
+            grave_flush();
+            if (took)
+                return true;
+        }
+    }
+    return false;
+}
+
+static void overlays_tick(double dt)
+{
+    int idx[ENG_OVERLAY_MAX];
+    int n = overlay_order(idx, false);
+    for (int i = 0; i < n; i++) {
+        eng_overlay *o = &overlays[idx[i]].o;
+        if (overlays[idx[i]].handle != 0 && o->tick) {
+            cb_depth++;
+            o->tick(o->self, dt);
+            cb_depth--;
+            grave_flush();
+        }
+    }
+}
+
+static void overlays_draw(void)
+{
+    int idx[ENG_OVERLAY_MAX];
+    int n = overlay_order(idx, false);
+    for (int i = 0; i < n; i++) {
+        eng_overlay *o = &overlays[idx[i]].o;
+        if (overlays[idx[i]].handle != 0 && o->draw)
+            o->draw(o->self);
+    }
+}
+
+static bool overlays_animating(void)
+{
+    for (int i = 0; i < ENG_OVERLAY_MAX; i++)
+        if (overlays[i].handle != 0 && overlays[i].o.animating && overlays[i].o.animating(overlays[i].o.self))
+            return true;
+    return false;
+}
+
 void eng_scene_deliver(const eng_action *a)
 {
     eng_scene *s = eng_scene_top();
@@ -417,6 +526,9 @@ void eng_scene_deliver(const eng_action *a)
         eng_g.pointer_y = a->y;
     }
     eng_g.dirty = true;
+    if (overlays_take(a))
+        return;
+    s = eng_scene_top();
     if (!s)
         return;
     if (!s->action) {
@@ -432,6 +544,8 @@ void eng_scene_deliver(const eng_action *a)
 
 static bool top_animating(void)
 {
+    if (overlays_animating())
+        return true;
     eng_scene *s = eng_scene_top();
     if (!s || !s->animating)
         return false;
@@ -455,6 +569,7 @@ void eng_render_scene(void)
     eng_g.in_draw = true;
     cb_depth++;
     s->draw(s);
+    overlays_draw();
     cb_depth--;
     eng_g.in_draw = false;
     eng_draw_flush_clear();
@@ -489,6 +604,7 @@ static void handle_event(const SDL_Event *ev)
 static void run_tick(void)
 {
     eng_input_tick();
+    overlays_tick(1000.0 / ENG_TICK_HZ);
     eng_scene *s = eng_scene_top();
     if (s && s->tick) {
         cb_depth++;

@@ -31,7 +31,7 @@
 static const char *const action_names[ENG_ACT_COUNT] = {
     "none", "option", "up", "down", "left", "right", "confirm", "back",
     "pointer_down", "pointer_up", "pointer_move", "wheel", "text", "drop_file",
-    "quit_request", "erase", "pinch",
+    "quit_request", "erase", "pinch", "admin",
 };
 
 typedef struct replay_item {
@@ -156,6 +156,11 @@ static void key_down(const SDL_KeyboardEvent *k)
     SDL_Scancode sc = k->keysym.scancode;
     bool rep = k->repeat != 0;
     swallow_text = 0;
+    if (sc == SDL_SCANCODE_A && !rep && (k->keysym.mod & KMOD_CTRL) && (k->keysym.mod & KMOD_ALT) &&
+        (k->keysym.mod & KMOD_SHIFT)) {
+        push_simple(ENG_ACT_ADMIN, 0);
+        return;
+    }
     switch (sc) {
     case SDL_SCANCODE_1: case SDL_SCANCODE_2: case SDL_SCANCODE_3: case SDL_SCANCODE_4:
         if (!rep && !eng_g.text_mode) {

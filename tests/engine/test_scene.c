@@ -61,6 +61,36 @@ static eng_scene make(const char *name, counts *c)
                        .tick = sc_tick, .draw = sc_draw, .destroy = sc_destroy};
 }
 
+/* An overlay that consumes BACK and counts what reaches it. */
+typedef struct ov_counts {
+    int actions, backs, ticks, draws, scene_draws_seen;
+    counts *under; /* the scene below: the overlay must draw after it */
+} ov_counts;
+
+static bool ov_action(void *self, const eng_action *a)
+{
+    ov_counts *o = self;
+    o->actions++;
+    if (a->kind == ENG_ACT_BACK) {
+        o->backs++;
+        return true;
+    }
+    return false;
+}
+
+static void ov_tick(void *self, double dt)
+{
+    (void)dt;
+    ((ov_counts *)self)->ticks++;
+}
+
+static void ov_draw(void *self)
+{
+    ov_counts *o = self;
+    o->draws++;
+    o->scene_draws_seen = o->under->draw;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -122,6 +152,36 @@ int main(int argc, char **argv)
     CHECK(p.destroy == 1); /* popped itself on tick 40 */
     CHECK(eng_ticks() == 41); /* empty stack ended the run */
     CHECK(p.draw > 0 && p.tick == 41); /* ticks 0..40 */
+    eng_shutdown();
+
+    /* Overlays: see actions first (BACK consumed, CONFIRM passed on), tick
+     * every tick, draw after the scene; removed ones get nothing. */
+    d.max_frames = 10;
+    CHECK(eng_init(&d));
+    counts q;
+    eng_scene sq = make("q", &q);
+    eng_scene_push(&sq);
+    ov_counts ov = {.under = &q};
+    int h = eng_overlay_add(&(eng_overlay){.self = &ov, .action = ov_action, .tick = ov_tick, .draw = ov_draw});
+    CHECK(h > 0);
+    eng_inject(&(eng_action){.kind = ENG_ACT_BACK});    /* would pop q */
+    eng_inject(&(eng_action){.kind = ENG_ACT_CONFIRM}); /* reaches q */
+    CHECK(eng_run() == 0);
+    CHECK(ov.actions == 2 && ov.backs == 1);
+    CHECK(q.action == 1 && q.destroy == 0 && eng_scene_depth() == 1);
+    CHECK(ov.ticks == 10 && ov.draws > 0 && ov.scene_draws_seen == q.draw);
+    eng_shutdown();
+    CHECK(eng_init(&d));
+    eng_scene sq2 = make("q", &q);
+    eng_scene_push(&sq2);
+    h = eng_overlay_add(&(eng_overlay){.self = &ov, .action = ov_action, .tick = ov_tick, .draw = ov_draw});
+    eng_overlay_remove(h);
+    eng_inject(&(eng_action){.kind = ENG_ACT_BACK});
+    CHECK(eng_run() == 0);
+    CHECK(ov.ticks == 10 && q.destroy == 1); /* BACK reached q, which popped */
+    for (int i = 0; i < ENG_OVERLAY_MAX; i++)
+        CHECK(eng_overlay_add(&(eng_overlay){.self = &ov}) > 0);
+    CHECK(eng_overlay_add(&(eng_overlay){.self = &ov}) == 0); /* full */
     eng_shutdown();
     return eng_test_finish("engine_scene");
 }
