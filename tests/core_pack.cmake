@@ -1,6 +1,6 @@
 # Core tests for dates, UTF-8, the id index, the pack loader and the letopis-pack tool,
 # plus the libFuzzer harness for the loader (only with -DLT_FUZZ=ON and clang).
-set(LT_CORE_PACK_TESTS date utf8 pack idmap)
+set(LT_CORE_PACK_TESTS date utf8 pack idmap pin)
 foreach(name ${LT_CORE_PACK_TESTS})
     add_executable(core_${name} ${CMAKE_CURRENT_SOURCE_DIR}/core/test_${name}.c)
     target_include_directories(core_${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/core)
@@ -67,7 +67,7 @@ if(LT_FUZZ)
         target_include_directories(fuzz_pack PRIVATE ${CMAKE_SOURCE_DIR}/game/core)
         target_compile_options(fuzz_pack PRIVATE -fsanitize=fuzzer,address,undefined)
         target_link_options(fuzz_pack PRIVATE -fsanitize=fuzzer,address,undefined)
-        target_link_libraries(fuzz_pack PRIVATE PkgConfig::CYAML PkgConfig::SQLITE m)
+        target_link_libraries(fuzz_pack PRIVATE PkgConfig::CYAML PkgConfig::SQLITE PkgConfig::SODIUM m)
     endif()
 endif()
 

@@ -47,7 +47,7 @@ if(LT_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
     # every core source in the harness, so that libFuzzer sees their coverage
     file(GLOB LT_FUZZ_EXTRACT_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/game/core/*.c)
     add_executable(fuzz_extract ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_extract.c ${LT_FUZZ_EXTRACT_SRC})
-    target_link_libraries(fuzz_extract PRIVATE PkgConfig::CYAML PkgConfig::SQLITE m)
+    target_link_libraries(fuzz_extract PRIVATE PkgConfig::CYAML PkgConfig::SQLITE PkgConfig::SODIUM m)
     target_include_directories(fuzz_extract PRIVATE ${CMAKE_SOURCE_DIR}/game/core)
     target_compile_options(fuzz_extract PRIVATE -fsanitize=fuzzer,address,undefined)
     target_link_options(fuzz_extract PRIVATE -fsanitize=fuzzer,address,undefined)

@@ -1,0 +1,191 @@
+/* lt_kiosk.h: what kiosk mode keeps outside the scenes: its configuration
+ * file, the kiosk database (anonymous visitor sessions, the leaderboard,
+ * health counters), the rude-word blocklist for initials, the daily summary
+ * export and the status file a watchdog reads. No personal data: a session
+ * row has times, language, counts and why it ended; a leaderboard row has
+ * three initials and a score.
+ * Depends on: SQLite, libcyaml (config), lt_pack.h (lt_lang), lt_json. */
+#ifndef LT_KIOSK_H
+#define LT_KIOSK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lt_pack.h"
+#include "lt_pin.h"
+
+/* ---- configuration (docs/kiosk.md) -------------------------------------- */
+
+#define LT_KIOSK_PATH_MAX 1024
+#define LT_KIOSK_ROUND_MIN 3
+#define LT_KIOSK_ROUND_MAX 20
+
+typedef struct lt_kiosk_cfg {
+    char pack[LT_KIOSK_PATH_MAX];       /* "" = the default pack */
+    bool langs[LT_LANG_COUNT];          /* languages offered; at least one */
+    lt_lang default_lang;               /* language after a reset */
+    int round_len;                      /* questions per visitor round, default 7 */
+    int idle_warn_s;                    /* no touch for this long: "Still there?", default 45 */
+    int idle_reset_s;                   /* then this countdown to a full reset, default 15 */
+    bool leaderboard;                   /* default true */
+    char pin_hash[LT_PIN_HASH_MAX];     /* admin PIN (lt_pin_hash); "" = no admin screen */
+    int volume;                         /* 0-100, default 70 */
+    char stats_dir[LT_KIOSK_PATH_MAX];  /* where daily exports go; "" = <data dir>/kiosk-stats */
+    int status_every_s;                 /* status file period, default 5 */
+    char status_path[LT_KIOSK_PATH_MAX];/* "" = <data dir>/kiosk-status.json */
+} lt_kiosk_cfg;
+
+/* The defaults above (both languages, ru first, 7 questions, 45 s + 15 s,
+ * leaderboard on, no PIN hash, volume 70, status every 5 s). */
+void lt_kiosk_cfg_default(lt_kiosk_cfg *cfg);
+
+/* Reads a YAML config (keys as in docs/kiosk.md; unknown keys, bad values
+ * and out-of-range numbers are errors with file:line:column in err). Keys
+ * left out keep their defaults. A relative `pack` or `stats_dir` is taken
+ * from the config file's folder. False on any error (cfg then holds the
+ * defaults). Without a PIN hash the admin screen cannot be opened and a
+ * warning says so in err while returning true. */
+bool lt_kiosk_cfg_load(const char *path, lt_kiosk_cfg *cfg, char *err, size_t errlen);
+
+/* Writes cfg back as YAML (admin changes: pack, languages, round length),
+ * atomically (temp file + fsync + rename). */
+bool lt_kiosk_cfg_save(const char *path, const lt_kiosk_cfg *cfg, char *err, size_t errlen);
+
+/* ---- the kiosk database ---------------------------------------------------- */
+
+#define LT_KIOSK_DB_FILE "kiosk.db"
+
+typedef struct lt_kstore lt_kstore;
+
+/* Why a visitor session ended. */
+typedef enum lt_visit_end {
+    LT_VISIT_COMPLETED = 0, /* all questions answered */
+    LT_VISIT_IDLE,          /* walked away: idle reset */
+    LT_VISIT_ADMIN,         /* staff opened admin mid-round */
+    LT_VISIT_CRASH,         /* found unfinished at the next start */
+    LT_VISIT_END_COUNT
+} lt_visit_end;
+
+const char *lt_visit_end_name(lt_visit_end e); /* "completed", "idle", "admin", "crash" */
+
+typedef struct lt_visit {
+    int64_t id;
+    int64_t start_ms, end_ms;   /* ms since 1970 UTC; end 0 while running */
+    lt_lang lang;
+    int questions;              /* asked so far */
+    int right, wrong;
+    int score;
+    lt_visit_end end;
+} lt_visit;
+
+/* Opens (creating) dir/kiosk.db: WAL, synchronous FULL, every write in one
+ * transaction, so a power cut never leaves it half-written. A file that is
+ * not a database is moved aside (kiosk.db.corrupt-<time>) and a fresh one
+ * made. Counts a crash when the last run did not close cleanly, and closes
+ * any session left running as LT_VISIT_CRASH (its answers so far kept).
+ * NULL only when nothing can be made, with the reason in err. */
+lt_kstore *lt_kstore_open(const char *dir, int64_t now_ms, char *err, size_t errlen);
+/* Marks a clean shutdown and closes. */
+void lt_kstore_close(lt_kstore *ks);
+
+/* A visitor session: begin returns its id (> 0, 0 on failure); each answer
+ * is written at once; end writes the end time and reason. */
+int64_t lt_kstore_visit_begin(lt_kstore *ks, int64_t now_ms, lt_lang lang);
+bool lt_kstore_visit_answer(lt_kstore *ks, int64_t visit, const char *fact_id, bool right, int score_now);
+bool lt_kstore_visit_end(lt_kstore *ks, int64_t visit, int64_t now_ms, lt_visit_end why);
+
+/* ---- leaderboard ----------------------------------------------------------- */
+
+#define LT_INITIALS_CHARS 3
+#define LT_INITIALS_MAX 16 /* bytes with the NUL: 3 code points of up to 4 bytes */
+
+typedef struct lt_board_row {
+    char initials[LT_INITIALS_MAX];
+    int score;
+    int64_t at_ms;
+} lt_board_row;
+
+/* True when `initials` are exactly 3 letters, each Latin A-Z or Cyrillic
+ * А-Я/Ё (upper case), and do not spell a blocked word. */
+bool lt_initials_ok(const char *initials);
+/* True when the initials (or a word they start or are) is on the ru+en
+ * blocklist of rude words, compared without case, with look-alike
+ * Latin/Cyrillic letters folded together (A/А, B/В, E/Е, K/К, M/М, H/Н,
+ * O/О, P/Р, C/С, T/Т, X/Х, Y/У). */
+bool lt_initials_blocked(const char *initials);
+
+/* Adds a leaderboard entry (refused when the initials are not ok). */
+bool lt_kstore_board_add(lt_kstore *ks, const char *initials, int score, int64_t now_ms);
+/* Top `max` (<= 10 in the game) by score, ties by earlier time. today_start_ms
+ * > 0 limits to entries at or after it (today's board); 0 = all time. */
+int lt_kstore_board_top(lt_kstore *ks, int64_t today_start_ms, lt_board_row *out, int max);
+/* The place a score would take on a board (1-based), for "you are 3rd". */
+int lt_kstore_board_rank(lt_kstore *ks, int64_t today_start_ms, int score);
+bool lt_kstore_board_wipe(lt_kstore *ks);
+
+/* ---- health and statistics -------------------------------------------------- */
+
+typedef struct lt_kiosk_health {
+    int64_t installed_ms;       /* first open of this database */
+    int64_t started_ms;         /* this run's start (uptime = now - started) */
+    int sessions_today;         /* sessions started since today_start_ms */
+    int sessions_total;
+    int crashes;                /* unclean shutdowns since install */
+    int64_t last_reset_ms;      /* the last idle reset; 0 = none */
+} lt_kiosk_health;
+
+bool lt_kstore_health(lt_kstore *ks, int64_t today_start_ms, lt_kiosk_health *out);
+/* Records an idle reset (for health). */
+bool lt_kstore_note_reset(lt_kstore *ks, int64_t now_ms);
+
+/* One day's summary: sessions started, mean length (s), completion rate
+ * (completed / finished), per language counts, the hardest facts (most
+ * wrong answers share, at least 3 answers; up to 5). */
+typedef struct lt_kiosk_day {
+    int64_t day_start_ms;
+    int sessions;
+    int completed;
+    double mean_length_s;
+    double completion_rate;     /* 0..1; 0 when no session finished */
+    int per_lang[LT_LANG_COUNT];
+    int hardest_n;
+    struct {
+        char fact[64];
+        int answers;
+        double wrong_rate;
+    } hardest[5];
+} lt_kiosk_day;
+
+bool lt_kstore_day_summary(lt_kstore *ks, int64_t day_start_ms, lt_kiosk_day *out);
+
+/* Writes the summary of the day starting at day_start_ms as
+ * dir/kiosk-YYYY-MM-DD.csv and .json (atomically; creating dir). Names the
+ * written files in `written` ("a.csv, a.json"). */
+bool lt_kstore_export_day(lt_kstore *ks, int64_t day_start_ms, const char *dir, char *written, size_t wlen,
+                          char *err, size_t errlen);
+
+/* Exports every finished day not exported yet (kept in the database), for
+ * the kiosk's daily export at the first session of a new day. Returns the
+ * number of days written, -1 on error. */
+int lt_kstore_export_pending(lt_kstore *ks, int64_t today_start_ms, const char *dir, char *err, size_t errlen);
+
+/* ---- status file ------------------------------------------------------------ */
+
+typedef struct lt_kiosk_status {
+    const char *state;          /* "attract", "round", "idle_warning", "end", "admin" */
+    int64_t now_ms;
+    int64_t uptime_s;
+    int sessions_today;
+    int sessions_total;
+    int crashes;
+    const char *last_error;     /* "" when none */
+    const char *pack;           /* pack id */
+    int pid;
+} lt_kiosk_status;
+
+/* Writes the status as one JSON object to path atomically (temp file in the
+ * same folder, fsync, rename), so a watchdog never reads half a file. */
+bool lt_kiosk_status_write(const char *path, const lt_kiosk_status *st, char *err, size_t errlen);
+
+#endif

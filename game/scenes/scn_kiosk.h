@@ -1,0 +1,33 @@
+/* scn_kiosk.h: kiosk mode for exhibitions: the attract loop, a visitor's
+ * short touch round, the end screen with the leaderboard, and the guard
+ * overlay that spans them (idle warning and reset, the admin corner and
+ * PIN pad, no way out for visitors, the status file).
+ * Depends on: scn.h, lt_kiosk.h. */
+#ifndef SCN_KIOSK_H
+#define SCN_KIOSK_H
+
+#include <stdbool.h>
+
+#include "lt_kiosk.h"
+#include "scn.h"
+
+/* Where kiosk mode keeps its things; owned by the app, outlives the scenes. */
+typedef struct scn_kiosk_desc {
+    lt_kiosk_cfg *cfg;          /* the loaded config (admin may change it) */
+    const char *cfg_path;       /* where admin saves changes; NULL = not saved */
+    lt_kstore *kstore;          /* the kiosk database; may be NULL (nothing kept) */
+    const char *status_path;    /* the status JSON file */
+    const char *stats_dir;      /* daily exports */
+    const char *root;           /* folder with levels/ (for "change pack") */
+} scn_kiosk_desc;
+
+/* Enters kiosk mode: adds the guard overlay and pushes the attract scene.
+ * ctx->pack must be loaded. Returns false when already started. */
+bool scn_kiosk_start(scn_ctx *ctx, const scn_kiosk_desc *desc);
+
+/* Leaves kiosk mode (admin "exit to desktop" calls this, then eng_quit):
+ * ends a running visit, writes the status file one last time, removes the
+ * overlay. Safe to call twice. */
+void scn_kiosk_stop(void);
+
+#endif
