@@ -23,6 +23,18 @@ static void push_key(SDL_Scancode sc)
     SDL_PushEvent(&e);
 }
 
+static void push_key_mod(SDL_Scancode sc, Uint16 mod)
+{
+    SDL_Event e;
+    SDL_zero(e);
+    e.type = SDL_KEYDOWN;
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.scancode = sc;
+    e.key.keysym.sym = SDL_GetKeyFromScancode(sc);
+    e.key.keysym.mod = mod;
+    SDL_PushEvent(&e);
+}
+
 static void push_button(Uint32 type, int x, int y, Uint32 which)
 {
     SDL_Event e;
@@ -96,6 +108,9 @@ static void push_all(void)
     push_key(SDL_SCANCODE_DOWN);
     push_key(SDL_SCANCODE_RETURN);
     push_key(SDL_SCANCODE_ESCAPE);
+    /* Staff's admin chord; Ctrl+Alt+A alone is nothing. */
+    push_key_mod(SDL_SCANCODE_A, KMOD_LCTRL | KMOD_LALT);
+    push_key_mod(SDL_SCANCODE_A, KMOD_LCTRL | KMOD_RALT | KMOD_LSHIFT);
     /* The headless window is 1280x720: its centre is the canvas centre. */
     push_button(SDL_MOUSEBUTTONDOWN, 640, 360, 0);
     push_button(SDL_MOUSEBUTTONUP, 640, 360, 0);
@@ -172,6 +187,8 @@ int main(int argc, char **argv)
     CHECK(find(ENG_ACT_DOWN, -1, 0) >= 0);
     CHECK(find(ENG_ACT_CONFIRM, -1, 0) >= 0);
     CHECK(find(ENG_ACT_BACK, -1, 0) >= 0);
+    int admin = find(ENG_ACT_ADMIN, -1, 0);
+    CHECK(admin >= 0 && find(ENG_ACT_ADMIN, -1, admin + 1) < 0); /* exactly once */
 
     int down = find(ENG_ACT_POINTER_DOWN, -1, 0);
     CHECK(down >= 0);
