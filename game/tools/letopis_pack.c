@@ -9,6 +9,7 @@
 #include "lt_pack.h"
 #include "lt_tool_extract.h"
 #include "lt_tool_import.h"
+#include "lt_tool_kiosk.h"
 #include "lt_tool_report.h"
 #include "lt_tool_srs.h"
 
@@ -29,6 +30,7 @@ static const lt_cmd lt_cmds[] = {
     { "dump", "PATH [--json]", "print a valid pack as JSON", cmd_dump },
     { "extract", "TEXT -o DIR", "a draft pack (dated events, names) from a plain text", lt_tool_extract },
     { "import", "FILE [-o DIR]", "GIFT, Aiken, CSV or TSV questions into a new pack", lt_tool_import },
+    { "kiosk", "ACTION [ARGS]", "kiosk: hash-pin, check CONFIG, export, summary", lt_tool_kiosk },
     { "report", "--data-dir DIR", "class results per profile and fact, item analysis", lt_tool_report },
     { "srs", "replay [OPTIONS]", "replay review histories (JSON lines) through FSRS-6", lt_tool_srs },
 };
@@ -52,6 +54,7 @@ static void usage(FILE *out)
                  "  exit 1 when no dated event is found\n"
                  "report options: --pack ID, --now TIME, --csv|--json; exit 1 when DIR has\n"
                  "  no database; details: letopis-pack report --help\n"
+                 "kiosk: letopis-pack kiosk --help; docs/kiosk.md\n"
                  "srs replay options: --no-short-term, --retention R (0.70-0.97), --fuzz;\n"
                  "  details: letopis-pack srs --help\n"
                  "the pack format: docs/pack-format.md\n");
