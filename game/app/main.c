@@ -17,6 +17,7 @@
 #include "lt_pack.h"
 #include "lt_store.h"
 #include "scn.h"
+#include "scn_packs.h"
 
 #define LT_DEFAULT_PACK "levels/1956-declaration"
 
@@ -44,7 +45,8 @@ static void lt_app_usage(FILE *f)
     fprintf(f,
             "Usage: letopis [OPTIONS]\n"
             "A quiz game that teaches history from a text.\n\n"
-            "  --pack PATH         play this pack (folder with pack.yaml, or a .yaml file)\n"
+            "  --pack PATH         play this pack (folder with pack.yaml, or a .yaml file);\n"
+            "                      a GIFT, Aiken, CSV or TSV file is imported into DATA/packs first\n"
             "  --lang ru|en        interface and content language (remembered)\n"
             "  --fullscreen        start in full screen (F11 toggles)\n"
             "  --window WxH        window size, e.g. 1280x720\n"
@@ -319,6 +321,19 @@ int main(int argc, char **argv)
 
     char root[PATH_MAX];
     lt_app_find_root(root, sizeof root);
+    /* The user's packs live in <data dir>/packs. --pack wins over the pack
+     * opened last time; a GIFT/Aiken/CSV/TSV file is imported first. */
+    char user_packs[PATH_MAX + 8], imported[PATH_MAX], remembered[PATH_MAX];
+    snprintf(user_packs, sizeof user_packs, "%s/packs", data_dir);
+    ctx.packs_root = root;
+    ctx.user_pack_dir = user_packs;
+    ctx.pack_pinned = o.pack != NULL;
+    if (o.pack != NULL && scn_packs_import_arg(&ctx, o.pack, imported, sizeof imported)) {
+        o.pack = imported[0] != '\0' ? imported : NULL;
+    } else if (o.pack == NULL && lt_store_get(ctx.store, "pack_path", remembered, sizeof remembered) &&
+               remembered[0] != '\0') {
+        o.pack = remembered;
+    }
     char packmsg[2048] = "";
     ctx.pack = lt_app_load_pack(&o, root, ctx.lang, packmsg, sizeof packmsg);
     if (packmsg[0] != '\0') {
@@ -360,6 +375,7 @@ int main(int argc, char **argv)
     } else {
         scn_profile_select(&ctx, lt_store_get_int(ctx.store, "profile", 0));
         scn_menu_push(&ctx);
+        scn_packs_start(&ctx);
     }
     int rc = eng_run();
     if (rc == 0 && o.autoplay > 0 && (autoplay.failed || !autoplay.finished)) {
@@ -370,11 +386,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "letopis: %s\n", eng_last_error());
     }
     if (o.headless || o.frames > 0) {
-        printf("letopis: summary scene=%s rounds=%d score=%d right=%d/%d lang=%s volume=%d\n",
+        printf("letopis: summary scene=%s rounds=%d score=%d right=%d/%d lang=%s volume=%d pack=%s\n",
                eng_scene_top_name(), ctx.rounds_finished, ctx.last.score, ctx.last.right, ctx.last.total,
-               lt_lang_code(ctx.lang), eng_volume());
+               lt_lang_code(ctx.lang), eng_volume(), ctx.pack != NULL ? ctx.pack->id : "-");
     }
     eng_shutdown();
+    scn_packs_stop(); /* frees packs replaced while running; ctx.pack is the current one */
     lt_pack_free(ctx.pack);
     lt_store_close(ctx.store);
     return rc;

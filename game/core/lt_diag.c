@@ -28,7 +28,8 @@ const char *lt_diag_code_name(lt_diag_code c)
     static const char *const names[] = {
         "other", "io", "utf8", "syntax", "unknown-key", "missing-field", "duplicate-key",
         "bad-type", "bad-value", "bad-date", "duplicate-id", "unknown-ref", "wrong-kind",
-        "bad-enum", "source-missing", "path-outside", "paragraph", "format", "empty", "nomem"
+        "bad-enum", "source-missing", "path-outside", "paragraph", "format", "empty", "nomem",
+        "bad-image"
     };
     if ((unsigned)c >= sizeof names / sizeof names[0]) {
         return "other";

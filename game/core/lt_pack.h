@@ -86,6 +86,17 @@ typedef enum lt_qtype {
 const char *lt_qtype_name(lt_qtype t); /* "choice", "multi", "truefalse", ... */
 int lt_qtype_parse(const char *name);  /* -1 when unknown */
 
+/* An image shown with a fact or a question (`image:` and `image_alt:`),
+ * checked on load: PNG or JPEG, inside the pack folder, within the limits
+ * of docs/pack-format.md. `file` is NULL when there is none. */
+typedef struct lt_image {
+    const char *file;      /* as written, relative to the pack folder; NULL = no image */
+    const char *path;      /* the file to open (the resolved real path) */
+    int width, height;     /* pixels, from the file's header */
+    bool jpeg;             /* JPEG, else PNG (by the file's first bytes) */
+    lt_text alt;           /* image_alt: caption, and the text shown when it cannot be drawn */
+} lt_image;
+
 /* Why an option tempts: shown after the answer when this option was offered
  * as a wrong one for the event that declares it. */
 typedef struct lt_confusion {
@@ -120,6 +131,7 @@ typedef struct lt_event {
     lt_confusion *confusions; /* notes on tempting wrong options */
     size_t n_confusions;
     int line, col;
+    lt_image image;        /* optional picture of the fact (image.file NULL = none) */
 } lt_event;
 
 typedef struct lt_level {
@@ -155,6 +167,7 @@ typedef struct lt_hand_question {
     int event;             /* the event it is about, or -1 */
     int level;             /* level index, or -1 */
     int line, col;
+    lt_image image;        /* optional picture (image.file NULL = none; the event's may apply) */
 } lt_hand_question;
 
 typedef struct lt_source {
@@ -209,12 +222,13 @@ typedef enum lt_diag_code {
     LT_DIAG_UNKNOWN_REF,   /* a reference to an id that is not defined */
     LT_DIAG_WRONG_KIND,    /* a reference to an entity of the wrong kind */
     LT_DIAG_BAD_ENUM,      /* a word outside its list (kind, role, side, ...) */
-    LT_DIAG_SOURCE_MISSING,/* a source file that does not exist */
+    LT_DIAG_SOURCE_MISSING,/* a source text or image file that does not exist */
     LT_DIAG_PATH_OUTSIDE,  /* a path that leaves the pack folder */
     LT_DIAG_PARAGRAPH,     /* a paragraph beyond the source text */
     LT_DIAG_FORMAT,        /* format is not 1 */
     LT_DIAG_EMPTY,         /* the file holds no document */
-    LT_DIAG_NOMEM          /* out of memory */
+    LT_DIAG_NOMEM,         /* out of memory */
+    LT_DIAG_IMAGE          /* an image that is not PNG/JPEG, broken, or over a limit */
 } lt_diag_code;
 
 /* Short stable name of a code: "unknown-key", "bad-date", ... */

@@ -186,7 +186,7 @@ int lt_build_index(lt_build *b, lt_idmap *map, const char *id, size_t i)
 
 /* ---- sources ---- */
 
-static bool path_stays_inside(const char *rel)
+bool lt_path_inside(const char *rel)
 {
     const char *p = rel;
     if (!rel[0] || rel[0] == '/' || rel[0] == '\\' || (rel[0] && rel[1] == ':')) {
@@ -212,7 +212,7 @@ static void load_source_text(lt_build *b, lt_source *src, const char *path)
     size_t len = 0, bad = 0, dl;
     int err = 0;
 
-    if (!path_stays_inside(src->file)) {
+    if (!lt_path_inside(src->file)) {
         lt_load_err(b->ld, LT_DIAG_PATH_OUTSIDE, path, false,
                     "put the text inside the pack folder and give its path relative to it, "
                     "e.g. file: source.txt",
@@ -657,6 +657,8 @@ static void build_event(lt_build *b, unsigned i)
     }
     ev->external = re->external;
     build_confusions(b, i);
+    lt_build_image(b, re->image, re->image_alt, lt_bpath(path, sizeof path, "events[%u]", i),
+                   &ev->image);
 }
 
 static void build_events(lt_build *b)
@@ -826,4 +828,5 @@ void lt_pack_build(lt_load *ld, const lt_raw_pack *raw, lt_pack *pack)
     lt_build_questions(&b);
     lt_idmap_free(&b.sources);
     lt_idmap_free(&b.levels);
+    lt_idmap_free(&b.images);
 }

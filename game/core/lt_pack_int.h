@@ -76,6 +76,8 @@ typedef struct lt_raw_event {
     bool external;
     lt_raw_confusion *confusions;
     unsigned n_confusions;
+    char *image;
+    lt_raw_text *image_alt;
 } lt_raw_event;
 
 typedef struct lt_raw_level {
@@ -109,6 +111,8 @@ typedef struct lt_raw_question {
     lt_raw_text *explanation;
     char *event;
     char *level;
+    char *image;
+    lt_raw_text *image_alt;
 } lt_raw_question;
 
 typedef struct lt_raw_pack {
@@ -255,6 +259,10 @@ typedef struct lt_build {
     lt_pack_priv *priv;   /* pack->priv: the entity and event indexes */
     lt_idmap sources;     /* source id -> index, during the build only */
     lt_idmap levels;      /* level id -> index, during the build only */
+    /* images (lt_pack_image.c): distinct files seen so far and their bytes */
+    lt_idmap images;      /* real path -> first owner, during the build only */
+    size_t n_images;
+    unsigned long long image_bytes;
 } lt_build;
 
 /* Names of lt_qtype in order, NULL-ended (lt_pack.c). */
@@ -270,6 +278,11 @@ extern const char *const lt_qtype_names[];
 #define LT_PACK_MAX_ANSWERS 20       /* accepted answers of one question */
 #define LT_PACK_TIME_MIN 5           /* level time per question, seconds */
 #define LT_PACK_TIME_MAX 300
+#define LT_PACK_IMAGE_MAX_BYTES (4u * 1024u * 1024u)   /* one image file */
+#define LT_PACK_IMAGE_MAX_SIDE 4096                    /* pixels, width and height */
+#define LT_PACK_IMAGES_MAX 200                         /* distinct image files in a pack */
+#define LT_PACK_IMAGES_MAX_BYTES (64u * 1024u * 1024u) /* their sizes added up */
+#define LT_PACK_ALT_WARN 200                           /* characters in an image_alt */
 
 /* A node path built with printf into buf; returns buf. */
 const char *lt_bpath(char *buf, size_t len, const char *fmt, ...)
@@ -296,11 +309,23 @@ const char *lt_closest_id(const char *id, const char *const *ids, size_t n);
 /* Adds id (the i-th of its list) to map: the index of an earlier equal id,
  * or -1. Out of memory marks the arena failed (the load then fails). */
 int lt_build_index(lt_build *b, lt_idmap *map, const char *id, size_t i);
+/* Whether a relative path stays inside its folder by its text: not empty,
+ * not absolute ("/x", a backslash, "C:"), no ".." part; links are checked with realpath. */
+bool lt_path_inside(const char *rel);
 /* Event index of id, or -1 after an unknown-ref error (with a hint) at path. */
 int lt_build_event_ref(lt_build *b, const char *id, const char *path);
 
 /* Builds and checks pack->questions from raw->questions (lt_pack_quest.c);
  * events and levels must be built first. */
 void lt_build_questions(lt_build *b);
+
+/* Checks the `image:` (a path) and `image_alt:` of the map at `owner`
+ * ("events[3]", "questions[0]") and fills *out (lt_pack_image.c): the path
+ * stays inside the pack folder (also through links), the file exists, is a
+ * PNG or JPEG by its first bytes and within the size limits, and the pack's
+ * images stay within their count and total. Each problem is an error at the
+ * `image:` value; an alt text without an image is a warning. */
+void lt_build_image(lt_build *b, const char *file, const lt_raw_text *alt, const char *owner,
+                    lt_image *out);
 
 #endif

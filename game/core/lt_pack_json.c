@@ -158,6 +158,21 @@ static void jb_date(jbuf *b, const lt_date *d)
     jb_fmt(b, ",\"before\":%s}", d->before ? "true" : "false");
 }
 
+/* ,"image":{"file","width","height","format","alt"} when there is an image;
+ * nothing otherwise, so dumps of packs without images stay as they were. */
+static void jb_image(jbuf *b, const lt_image *im)
+{
+    if (!im->file) {
+        return;
+    }
+    jb_lit(b, ",\"image\":{\"file\":");
+    jb_str(b, im->file);
+    jb_fmt(b, ",\"width\":%d,\"height\":%d,\"format\":\"%s\",\"alt\":", im->width, im->height,
+           im->jpeg ? "jpeg" : "png");
+    jb_text(b, &im->alt);
+    jb_lit(b, "}");
+}
+
 static void jb_event(jbuf *b, const lt_pack *p, const lt_event *ev)
 {
     jb_lit(b, "{\"id\":");
@@ -174,6 +189,7 @@ static void jb_event(jbuf *b, const lt_pack *p, const lt_event *ev)
     jb_text(b, &ev->title);
     jb_lit(b, ",\"text\":");
     jb_text(b, &ev->text);
+    jb_image(b, &ev->image);
     jb_lit(b, ",\"people\":[");
     for (size_t i = 0; i < ev->n_people; i++) {
         const lt_person_ref *pr = &ev->people[i];
@@ -242,6 +258,7 @@ static void jb_question(jbuf *b, const lt_pack *p, const lt_hand_question *q)
     jb_str(b, lt_qtype_name(q->type));
     jb_lit(b, ",\"prompt\":");
     jb_text(b, &q->prompt);
+    jb_image(b, &q->image);
     jb_lit(b, ",\"options\":[");
     for (size_t i = 0; i < q->n_options; i++) {
         const lt_hand_option *o = &q->options[i];

@@ -540,6 +540,8 @@ void lt_build_questions(lt_build *b)
             c.q->event = lt_build_event_ref(b, c.rq->event, qpath(&c, path, sizeof path, "event"));
         }
         resolve_level(&c);
+        lt_build_image(b, c.rq->image, c.rq->image_alt, qpath(&c, path, sizeof path, ""),
+                       &c.q->image);
         build_options(&c);
         build_answers(&c);
         if (t >= 0) {

@@ -94,6 +94,8 @@ static const cyaml_schema_field_t lt_event_fields[] = {
     CYAML_FIELD_MAPPING_PTR("source", OPT | PTR, lt_raw_event, source, lt_srcref_fields),
     CYAML_FIELD_BOOL("external", OPT, lt_raw_event, external),
     LIST_FIELD("confusions", lt_raw_event, confusions, n_confusions, &lt_confusion_schema),
+    STR_FIELD("image", OPT, lt_raw_event, image),
+    TEXT_FIELD("image_alt", OPT, lt_raw_event, image_alt),
     CYAML_FIELD_END
 };
 static const cyaml_schema_value_t lt_event_schema = {
@@ -136,6 +138,8 @@ static const cyaml_schema_field_t lt_question_fields[] = {
     TEXT_FIELD("explanation", OPT, lt_raw_question, explanation),
     STR_FIELD("event", OPT, lt_raw_question, event),
     STR_FIELD("level", OPT, lt_raw_question, level),
+    STR_FIELD("image", OPT, lt_raw_question, image),
+    TEXT_FIELD("image_alt", OPT, lt_raw_question, image_alt),
     CYAML_FIELD_END
 };
 static const cyaml_schema_value_t lt_question_schema = {

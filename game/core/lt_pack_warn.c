@@ -79,6 +79,7 @@ static void warn_translations(const lt_pack *pack, lt_diags *d, lt_lang lang)
         for (size_t c = 0; c < ev->n_confusions; c++) {
             warn_missing(&ev->confusions[c].note, lang, "a confusion note", list, sizeof list);
         }
+        warn_missing(&ev->image.alt, lang, "image_alt", list, sizeof list);
         snprintf(owner, sizeof owner, "event '%s'", ev->id);
         warn_translation(pack, d, lang, owner, ev->line, ev->col, list);
     }
@@ -87,6 +88,7 @@ static void warn_translations(const lt_pack *pack, lt_diags *d, lt_lang lang)
         list[0] = '\0';
         warn_missing(&q->prompt, lang, "prompt", list, sizeof list);
         warn_missing(&q->explanation, lang, "explanation", list, sizeof list);
+        warn_missing(&q->image.alt, lang, "image_alt", list, sizeof list);
         for (size_t o = 0; o < q->n_options; o++) {
             warn_missing(&q->options[o].text, lang, "an option", list, sizeof list);
             warn_missing(&q->options[o].match, lang, "a match", list, sizeof list);

@@ -25,6 +25,10 @@ typedef struct eng_desc {
     long max_frames;            /* stop after this many ticks; 0 = no limit */
     const char *screenshot_path;/* save the last frame as PNG when the loop ends */
     int volume;                 /* 0-100 master volume; engine default 80 when < 0 */
+    bool kiosk;                 /* start in kiosk mode (eng_set_kiosk); also keeps SDL's
+                                   own SIGINT/SIGTERM handlers out (see below) */
+    int draw_every;             /* headless, replay or max_frames runs: draw one tick in
+                                   N (fast soak runs); 0 or 1 = every tick */
 } eng_desc;
 
 /* Opens the window, renderer, fonts and audio. Returns false (with a message
@@ -152,6 +156,25 @@ typedef struct eng_overlay {
 int eng_overlay_add(const eng_overlay *o);
 void eng_overlay_remove(int handle);
 
+/* ---- kiosk mode --------------------------------------------------------- */
+
+/* Kiosk mode: nothing a visitor can do ends the program. While it is on,
+ * eng_quit() is ignored (and counted), an empty scene stack does not end
+ * the loop (an overlay may push a scene again), F11 leaves full screen
+ * alone, the screensaver is held off, and the mouse cursor shows only
+ * while a real mouse moves (hidden again after 3 s still; touches never
+ * show it). Window close and Alt+F4 still arrive as ENG_ACT_QUIT_REQUEST,
+ * for the kiosk's guard to ignore. SIGINT, SIGTERM and SIGHUP (systemctl
+ * stop, a shutdown) end the loop cleanly whatever the mode when the engine
+ * was started with eng_desc.kiosk. The admin's "exit to desktop" calls
+ * eng_set_kiosk(false) and then eng_quit(). */
+void eng_set_kiosk(bool on);
+bool eng_kiosk(void);
+/* eng_quit() calls ignored in kiosk mode since eng_init (tests). */
+long eng_kiosk_quits_ignored(void);
+/* Whether the engine shows the mouse cursor now (true outside kiosk mode). */
+bool eng_cursor_visible(void);
+
 /* ---- drawing (logical canvas coordinates) ------------------------------ */
 
 typedef struct eng_color {
@@ -261,5 +284,49 @@ float eng_ease_apply(eng_ease e, float t);
 /* Saves the current logical canvas (1920x1080) as PNG. Returns false with
  * eng_last_error() set on failure. */
 bool eng_capture_png(const char *path);
+
+/* ---- images (eng_image.c) ---------------------------------------------- */
+
+typedef struct eng_image {
+    uint32_t id; /* 0 = invalid: draws nothing, size 0x0 */
+} eng_image;
+
+#define ENG_IMAGE_MAX_SIDE 4096                     /* larger pictures are refused */
+#define ENG_IMAGE_CACHE_DEFAULT (64u * 1024u * 1024u) /* bytes of pixels (w * h * 4) */
+
+/* A PNG or JPEG file through SDL2_image, kept as a texture in a cache by
+ * path. Returns an invalid handle when the file cannot be loaded (missing,
+ * broken, not an image, over ENG_IMAGE_MAX_SIDE), with the reason in
+ * eng_last_error() and one line logged; the failure is remembered, so asking
+ * again for the path returns the invalid handle at once without touching the
+ * file (until eng_image_forget_all). Before eng_init it fails, remembering
+ * nothing. The engine owns the texture; nothing to free. */
+eng_image eng_image_load(const char *path);
+bool eng_image_valid(eng_image img);
+
+/* The picture's size in pixels; false and 0x0 for an invalid handle. */
+bool eng_image_size(eng_image img, int *w, int *h);
+
+/* Where eng_image_draw puts the picture in `box`: as large as fits keeping
+ * its aspect (enlarged at most twice), centred. A zero rect at the box's
+ * centre for an invalid handle. */
+eng_rect eng_image_fit(eng_image img, eng_rect box);
+
+/* Draws the picture fitted in `box` (eng_image_fit). A texture the cache
+ * dropped is loaded again. Returns false, drawing nothing, when the handle is
+ * invalid or the reload fails (then the handle becomes invalid): the caller
+ * draws its fallback (the alt text). */
+bool eng_image_draw(eng_image img, eng_rect box);
+
+/* The cache keeps textures up to `bytes` of pixels, dropping the least
+ * recently drawn first (one picture larger than the limit is still kept);
+ * 0 restores ENG_IMAGE_CACHE_DEFAULT. Dropped pictures keep their handles. */
+void eng_image_set_cache_limit(size_t bytes);
+/* Bytes of textures held now (tests). */
+size_t eng_image_cache_bytes(void);
+
+/* Frees every texture and forgets every path and failure (a pack was
+ * reloaded; eng_shutdown calls it). Handles from before become invalid. */
+void eng_image_forget_all(void);
 
 #endif

@@ -2,6 +2,7 @@
  * 60 Hz loop that sleeps when idle, and the scene stack.
  * Depends on: SDL2, eng_internal.h. */
 #include <math.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,12 @@ static struct {
 static int overlay_next_handle = 1;
 
 #define IDLE_WAIT_MS 500
+/* Kiosk mode: the cursor hides after this many ticks without mouse motion. */
+#define CURSOR_HIDE_TICKS (3 * ENG_TICK_HZ)
+
+/* Set by SIGINT/SIGTERM/SIGHUP when the engine owns those signals (kiosk):
+ * ends the loop even though eng_quit() is ignored there. */
+static volatile sig_atomic_t signal_quit;
 
 /* LETOPIS_FRAME_STATS=path: one line per drawn frame with the process CPU
  * milliseconds spent since the previous frame was presented (input, ticks,
@@ -97,6 +104,69 @@ const char *eng_asset_path(const char *rel)
     static char buf[2 * ENG_PATH_MAX + 8];
     snprintf(buf, sizeof buf, "%s/%s", eng_g.assets_dir, rel ? rel : "");
     return buf;
+}
+
+/* ---- kiosk mode ---------------------------------------------------------- */
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    signal_quit = 1;
+}
+
+/* Kiosk mode keeps SDL's signal handlers out (they would turn SIGTERM into
+ * a quit request, which the kiosk ignores) and ends the loop itself. */
+static void kiosk_signals(bool on)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on ? on_signal : SIG_DFL;
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+    signal_quit = 0;
+    eng_g.own_signals = on;
+}
+
+static void cursor_show(bool on)
+{
+    eng_g.cursor_hidden = !on;
+    if (eng_g.inited && !eng_g.headless)
+        SDL_ShowCursor(on ? SDL_ENABLE : SDL_DISABLE);
+}
+
+void eng_set_kiosk(bool on)
+{
+    eng_g.kiosk = on;
+    if (!eng_g.inited)
+        return;
+    if (on) {
+        SDL_DisableScreenSaver();
+        cursor_show(false);
+    } else {
+        cursor_show(true);
+    }
+}
+
+bool eng_kiosk(void) { return eng_g.kiosk; }
+
+long eng_kiosk_quits_ignored(void) { return eng_g.quits_ignored; }
+
+bool eng_cursor_visible(void) { return !eng_g.cursor_hidden; }
+
+void eng_cursor_moved(void)
+{
+    eng_g.cursor_tick = eng_g.ticks;
+    if (eng_g.kiosk && eng_g.cursor_hidden)
+        cursor_show(true);
+}
+
+/* Hides the cursor again once the mouse has been still for a while. */
+static void cursor_tick(void)
+{
+    if (eng_g.kiosk && !eng_g.cursor_hidden && eng_g.ticks - eng_g.cursor_tick >= CURSOR_HIDE_TICKS)
+        cursor_show(false);
 }
 
 /* ---- window and renderer ---------------------------------------------- */
@@ -229,6 +299,9 @@ bool eng_init(const eng_desc *desc)
     eng_g.fast = desc->headless || desc->replay_path || desc->max_frames > 0;
     eng_g.pointer_x = -1.0f;
     eng_g.pointer_y = -1.0f;
+    eng_g.draw_every = desc->draw_every > 1 ? desc->draw_every : 1;
+    if (desc->kiosk)
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1"); /* read by SDL_Init */
 
     if (desc->headless) {
         /* Normal priority: an SDL_VIDEODRIVER / SDL_AUDIODRIVER environment
@@ -255,6 +328,10 @@ bool eng_init(const eng_desc *desc)
     }
     eng_g.fullscreen = desc->fullscreen;
     eng_g.inited = true;
+    if (desc->kiosk) {
+        kiosk_signals(true);
+        eng_set_kiosk(true);
+    }
     eng_g.dirty = true;
     if (IMG_Init(IMG_INIT_PNG) == 0)
         eng_log("SDL_image has no PNG support: %s", IMG_GetError());
@@ -289,15 +366,25 @@ void eng_shutdown(void)
     eng_capture_close();
     eng_text_close();
     eng_draw_close();
+    eng_image_forget_all();
     eng_audio_close();
     IMG_Quit();
     SDL_DestroyRenderer(eng_g.renderer);
     SDL_DestroyWindow(eng_g.window);
     SDL_Quit();
+    if (eng_g.own_signals)
+        kiosk_signals(false);
     memset(&eng_g, 0, sizeof eng_g);
 }
 
-void eng_quit(void) { eng_g.quit = true; }
+void eng_quit(void)
+{
+    if (eng_g.kiosk) {
+        eng_g.quits_ignored++;
+        return;
+    }
+    eng_g.quit = true;
+}
 
 uint64_t eng_ticks(void) { return eng_g.ticks; }
 
@@ -594,7 +681,7 @@ static void handle_event(const SDL_Event *ev)
         return;
     }
     if (ev->type == SDL_KEYDOWN && ev->key.keysym.scancode == SDL_SCANCODE_F11) {
-        if (!ev->key.repeat)
+        if (!ev->key.repeat && !eng_g.kiosk)
             eng_set_fullscreen(!eng_g.fullscreen);
         return;
     }
@@ -604,6 +691,7 @@ static void handle_event(const SDL_Event *ev)
 static void run_tick(void)
 {
     eng_input_tick();
+    cursor_tick();
     overlays_tick(1000.0 / ENG_TICK_HZ);
     eng_scene *s = eng_scene_top();
     if (s && s->tick) {
@@ -633,7 +721,9 @@ static void draw_frame(void)
 
 static bool should_stop(void)
 {
-    if (eng_g.quit || depth == 0)
+    if (signal_quit && eng_g.own_signals)
+        return true;
+    if (eng_g.quit || (depth == 0 && !eng_g.kiosk))
         return true;
     if (eng_g.max_frames > 0 && eng_g.ticks >= (uint64_t)eng_g.max_frames)
         return true;
@@ -651,7 +741,8 @@ static void run_fast(void)
         if (should_stop())
             break;
         run_tick();
-        if (depth > 0)
+        /* A soak run may draw only one tick in draw_every. */
+        if (depth > 0 && (eng_g.draw_every <= 1 || eng_g.ticks % (uint64_t)eng_g.draw_every == 0))
             draw_frame();
     }
 }

@@ -349,12 +349,14 @@ void eng_input_event(const SDL_Event *ev)
         /* The renderer already mapped x/y to the logical canvas. */
         if (ev->button.which == SDL_TOUCH_MOUSEID)
             break;
+        eng_cursor_moved();
         push_pointer(ev->type == SDL_MOUSEBUTTONDOWN ? ENG_ACT_POINTER_DOWN : ENG_ACT_POINTER_UP,
                      ev->button.button, (float)ev->button.x, (float)ev->button.y, false);
         break;
     case SDL_MOUSEMOTION:
         if (ev->motion.which == SDL_TOUCH_MOUSEID)
             break;
+        eng_cursor_moved();
         push_pointer(ENG_ACT_POINTER_MOVE, 0, (float)ev->motion.x, (float)ev->motion.y, false);
         break;
     case SDL_MOUSEWHEEL: {

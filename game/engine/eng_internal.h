@@ -28,6 +28,12 @@ typedef struct eng_state {
     bool fullscreen;
     bool text_mode;
     bool clear_pending; /* the frame's black clear waits for the first draw */
+    bool kiosk;         /* eng_set_kiosk */
+    bool own_signals;   /* eng_desc.kiosk: our SIGINT/SIGTERM/SIGHUP handlers, not SDL's */
+    bool cursor_hidden; /* kiosk: the cursor is hidden now */
+    uint64_t cursor_tick; /* kiosk: tick of the last real mouse movement */
+    long quits_ignored; /* eng_quit() calls ignored in kiosk mode */
+    int draw_every;     /* fast runs: draw one tick in this many */
     long max_frames;
     long frame_labels;  /* text labels copied in the frame being drawn */
     uint64_t ticks;
@@ -54,6 +60,10 @@ void eng_scene_deliver(const eng_action *a);
 /* Draws the top scene into the current render target (window or capture
  * texture); clears to black first. eng_core.c. */
 void eng_render_scene(void);
+
+/* A real mouse moved or clicked (not a finger): kiosk mode shows the
+ * cursor for a while. eng_core.c. */
+void eng_cursor_moved(void);
 
 /* eng_input.c: devices, the action queue, record and replay. */
 bool eng_input_open(const char *record_path, const char *replay_path);

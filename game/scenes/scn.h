@@ -23,7 +23,7 @@ typedef struct scn_round_result {
 } scn_round_result;
 
 typedef struct scn_ctx {
-    lt_pack *pack;              /* the open pack; owned by the app */
+    lt_pack *pack;              /* the open pack; the app frees the current one at exit */
     lt_store *store;            /* may be NULL: settings and progress are then not kept */
     lt_profile profile;         /* the current profile; id 0 when none (no store) */
     int64_t clock_start_ms;     /* wall time at start (or --now); now = start + logical time */
@@ -33,6 +33,11 @@ typedef struct scn_ctx {
     int rounds_finished;
     char message[2048];         /* shown on the menu until dismissed (bad pack, damaged db) */
     scn_round_result last;      /* the last finished session */
+    /* Packs (scn_packs.h, scn_library.c). A pack is replaced only through
+     * scn_packs_swap, which frees the old one once no scene can point into it. */
+    const char *packs_root;     /* folder holding levels/ (the bundled packs); NULL = none */
+    const char *user_pack_dir;  /* the user's pack folder, <data dir>/packs; NULL = none */
+    bool pack_pinned;           /* --pack given: an opened pack is not remembered for the next start */
 } scn_ctx;
 
 /* Pushes the main menu. The context must outlive the scene stack. */
@@ -79,5 +84,14 @@ bool scn_profile_select(scn_ctx *ctx, int64_t id);
 /* The profile screen: choose, create (typed name in any script), rename,
  * delete with confirmation. */
 void scn_profiles_push(scn_ctx *ctx);
+
+/* The pack library: bundled packs and the user's pack folder with title,
+ * languages, counts and when last played; choosing one opens it.
+ * scn_library.c. */
+void scn_library_push(scn_ctx *ctx);
+
+/* The teacher screen behind a PIN: class results per profile and fact and
+ * the item analysis, with CSV export. scn_teacher.c. */
+void scn_teacher_push(scn_ctx *ctx);
 
 #endif

@@ -12,21 +12,24 @@
 #include "scn_ui.h"
 
 /* The menu lists only what works: an item per screen that exists. */
+/* In button order: the left column top to bottom, then the right one. */
 typedef enum scn_menu_item {
     SCN_MENU_STUDY = 0,
     SCN_MENU_QUICK,
     SCN_MENU_EXAM,
     SCN_MENU_PRACTICE,
     SCN_MENU_LEVELS,
+    SCN_MENU_TIMELINE,
     SCN_MENU_STATS,
+    SCN_MENU_PACKS,
+    SCN_MENU_TEACHER,
     SCN_MENU_PROFILES,
     SCN_MENU_SETTINGS,
     SCN_MENU_QUIT,
-    SCN_MENU_TIMELINE, /* the right column's 5th row */
     SCN_MENU_N
 } scn_menu_item;
 
-#define SCN_MENU_ROWS 5 /* items per column */
+#define SCN_MENU_ROWS 6 /* items per column */
 
 typedef struct scn_menu {
     scn_ctx *ctx;
@@ -48,6 +51,8 @@ static const char *scn_menu_label(scn_menu_item it, lt_lang L)
     case SCN_MENU_SETTINGS: return lt_tr(L, LT_S_MENU_SETTINGS);
     case SCN_MENU_QUIT: return lt_tr(L, LT_S_MENU_QUIT);
     case SCN_MENU_TIMELINE: return scn_tr(L, SCN_S_TL_TITLE);
+    case SCN_MENU_PACKS: return scn_tr(L, SCN_S_MENU_PACKS);
+    case SCN_MENU_TEACHER: return scn_tr(L, SCN_S_MENU_TEACHER);
     default: return "";
     }
 }
@@ -77,7 +82,7 @@ static void scn_menu_layout(scn_menu *m)
     scn_buttons_init(&m->buttons, false);
     for (int i = 0; i < SCN_MENU_N; i++) {
         float x = i < SCN_MENU_ROWS ? ENG_CANVAS_W / 2 - 660 : ENG_CANVAS_W / 2 + 20;
-        scn_buttons_add(&m->buttons, (eng_rect){x, 390 + (float)(i % SCN_MENU_ROWS) * 100, 640, 86});
+        scn_buttons_add(&m->buttons, (eng_rect){x, 372 + (float)(i % SCN_MENU_ROWS) * 92, 640, 80});
     }
     scn_buttons_init(&m->dismiss, false);
     scn_buttons_add(&m->dismiss, (eng_rect){ENG_CANVAS_W - 120 - 300, 795 + 135 - 60, 270, 120});
@@ -116,6 +121,12 @@ static void scn_menu_activate(scn_menu *m, int which)
         break;
     case SCN_MENU_TIMELINE:
         scn_board_push(m->ctx, -1);
+        break;
+    case SCN_MENU_PACKS:
+        scn_library_push(m->ctx);
+        break;
+    case SCN_MENU_TEACHER:
+        scn_teacher_push(m->ctx);
         break;
     default:
         break;
@@ -178,7 +189,7 @@ static void scn_menu_draw(eng_scene *s)
     bool msg = scn_menu_has_message(m);
     for (int i = 0; i < SCN_MENU_N; i++) {
         scn_ui_button(m->buttons.rects[i], scn_menu_label((scn_menu_item)i, L),
-                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i < 9 ? i + 1 : 0, 38);
+                      msg ? SCN_BTN_NORMAL : scn_buttons_state(&m->buttons, i), i < 4 ? i + 1 : 0, 36);
     }
     if (m->due > 0) {
         char due[64];
@@ -208,7 +219,7 @@ static void scn_menu_draw(eng_scene *s)
         scn_ui_button(m->dismiss.rects[0], lt_tr(L, LT_S_DISMISS), SCN_BTN_FOCUS, 0, 40);
     } else {
         eng_font hint = eng_font_get(ENG_FONT_REGULAR, 28);
-        eng_text_draw(hint, lt_tr(L, LT_S_MENU_HINT), ENG_CANVAS_W / 2, 1000, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
+        eng_text_draw(hint, lt_tr(L, LT_S_MENU_HINT), ENG_CANVAS_W / 2, 1000 + 12, ENG_ALIGN_CENTER, SCN_TEXT_DIM);
     }
 }
 

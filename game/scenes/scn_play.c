@@ -1,8 +1,9 @@
 /* scn_play.c: a session of questions in any mode: header, countdown bar,
- * the prompt, the question view for its type, and after each answer the
- * verdict with a sign, the points, the fact and its source paragraph (in an
- * exam the feedback waits for the report). Depends on: scn.h, scn_ui.h,
- * scn_qview.h, scn_text.h, eng.h, lt_session.h, lt_i18n.h. */
+ * the prompt, the question view for its type, the question's picture when
+ * it has one, and after each answer the verdict with a sign, the points, the
+ * fact and its source paragraph (in an exam the feedback waits for the
+ * report). Depends on: scn.h, scn_ui.h, scn_qview.h, scn_picture.h,
+ * scn_text.h, eng.h, lt_session.h, lt_i18n.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "lt_session.h"
 #include "scn.h"
 #include "scn_board.h"
+#include "scn_picture.h"
 #include "scn_qview.h"
 #include "scn_text.h"
 #include "scn_ui.h"
@@ -45,6 +47,13 @@ typedef struct scn_play {
 } scn_play;
 
 static const eng_rect SCN_PLAY_AREA = {80, 440, 1760, 410};
+/* With a picture: the prompt and the answers keep the left, the picture
+ * (with its caption) takes a column on the right, above the feedback panel.
+ * Date, order and match answers need the whole width: their picture sits
+ * beside the prompt instead, above the answers. */
+static const eng_rect SCN_PLAY_PICTURE = {1840 - SCN_PICTURE_COL_W, 150, SCN_PICTURE_COL_W, 700};
+static const eng_rect SCN_PLAY_PICTURE_TOP = {1360, 146, 480, 288};
+#define SCN_PLAY_PICTURE_GAP 40.0f
 
 static double scn_play_elapsed(const scn_play *p)
 {
@@ -68,6 +77,33 @@ static bool scn_play_hint_available(const scn_play *p)
     return !lt_session_hides_feedback(p->session) && scn_play_hint_text(p) != NULL;
 }
 
+/* The picture of the current question (its own, or its fact's), or NULL. */
+static const lt_image *scn_play_picture(const scn_play *p)
+{
+    return p->state == SCN_PLAY_EMPTY ? NULL : scn_picture_for(p->ctx->pack, &p->q);
+}
+
+/* Whether the answers need the whole width (the picture goes beside the prompt). */
+static bool scn_play_wide_answers(const scn_play *p)
+{
+    return p->q.type == LT_Q_DATE || p->q.type == LT_Q_ORDER || p->q.type == LT_Q_MATCH;
+}
+
+/* Width left for the prompt, and for the answers. */
+static float scn_play_prompt_width(const scn_play *p)
+{
+    if (scn_play_picture(p) == NULL) {
+        return SCN_PLAY_AREA.w;
+    }
+    eng_rect pic = scn_play_wide_answers(p) ? SCN_PLAY_PICTURE_TOP : SCN_PLAY_PICTURE;
+    return pic.x - SCN_PLAY_PICTURE_GAP - SCN_PLAY_AREA.x;
+}
+
+static float scn_play_answers_width(const scn_play *p)
+{
+    return scn_play_wide_answers(p) ? SCN_PLAY_AREA.w : scn_play_prompt_width(p);
+}
+
 /* Sets the scene up for the question just taken into p->q. */
 static void scn_play_begin_question(scn_play *p)
 {
@@ -79,7 +115,9 @@ static void scn_play_begin_question(scn_play *p)
     p->timed_out = false;
     p->hint_used = false;
     p->last_tick_second = -1;
-    scn_qview_init(&p->view, &p->q, ctx->lang, SCN_PLAY_AREA);
+    eng_rect area = SCN_PLAY_AREA;
+    area.w = scn_play_answers_width(p);
+    scn_qview_init(&p->view, &p->q, ctx->lang, area);
     scn_qview_set_start_year(&p->view, scn_qview_neutral_year(ctx->pack));
     eng_text_mode(scn_qview_wants_text(&p->view));
     eng_redraw();
@@ -384,15 +422,20 @@ static void scn_play_draw(eng_scene *s)
     scn_play_draw_header(p, L);
     scn_play_draw_timer(p);
 
+    float pw = scn_play_prompt_width(p);
     eng_font pf = eng_font_get(ENG_FONT_BOLD, 50);
     int lines = 1;
-    float ph = eng_text_wrapped_height(pf, p->q.prompt, 1760, &lines);
+    float ph = eng_text_wrapped_height(pf, p->q.prompt, pw, &lines);
     if (ph > 270) {
         pf = eng_font_get(ENG_FONT_BOLD, 40);
-        ph = eng_text_wrapped_height(pf, p->q.prompt, 1760, &lines);
+        ph = eng_text_wrapped_height(pf, p->q.prompt, pw, &lines);
     }
     float py = 150 + (270 - (ph < 270 ? ph : 270)) / 2;
-    eng_text_draw_wrapped(pf, p->q.prompt, (eng_rect){80, py, 1760, 270}, ENG_ALIGN_CENTER, SCN_TEXT);
+    eng_text_draw_wrapped(pf, p->q.prompt, (eng_rect){80, py, pw, 270}, ENG_ALIGN_CENTER, SCN_TEXT);
+    const lt_image *pic = scn_play_picture(p);
+    if (pic != NULL) {
+        scn_picture_draw(pic, L, scn_play_wide_answers(p) ? SCN_PLAY_PICTURE_TOP : SCN_PLAY_PICTURE);
+    }
 
     scn_qview_draw(&p->view, p->state == SCN_PLAY_FEEDBACK ? &p->res.judgement : NULL);
     if (p->state == SCN_PLAY_FEEDBACK) {

@@ -161,6 +161,141 @@ typedef enum scn_str {
     SCN_S_TL_NEAR, /* "Близко: %d%% очков" */
     SCN_S_TL_MORE_ABOVE, /* "Ещё %d выше" */
     SCN_S_TL_MORE_BELOW,
+    SCN_S_MENU_PACKS,
+    SCN_S_MENU_TEACHER,
+    /* -- pack library, file drop and reload (add below) -- */
+    SCN_S_LIB_TITLE,          /* "Наборы" */
+    SCN_S_LIB_USER_DIR,       /* "Свои наборы кладите в папку %s" */
+    SCN_S_LIB_HINT,
+    SCN_S_LIB_COUNTS,         /* "фактов: %zu · вопросов: %zu · уровней: %zu" */
+    SCN_S_LIB_LAST,           /* "Последний раз: %s" */
+    SCN_S_LIB_NEVER,
+    SCN_S_LIB_BUNDLED,
+    SCN_S_LIB_USER,
+    SCN_S_LIB_CURRENT,
+    SCN_S_LIB_BROKEN,
+    SCN_S_LIB_NO_YAML,
+    SCN_S_LIB_TOO_BIG,        /* "%s: файл набора больше %u МиБ" */
+    SCN_S_LIB_MORE_ERRORS,    /* "(ещё ошибок: %zu)" */
+    SCN_S_LIB_EMPTY,
+    SCN_S_LIB_TRUNCATED,      /* "показаны первые %d" */
+    SCN_S_PACK_RELOADED,
+    SCN_S_PACK_RELOAD_LATER,
+    SCN_S_PACK_RELOAD_FAILED,
+    SCN_S_PACK_RELOAD_KEPT,
+    SCN_S_PACK_OPENED,        /* "Открыт набор «%s»" */
+    SCN_S_DROP_IMPORT_TITLE,  /* "Импорт: %s" */
+    SCN_S_DROP_IMPORTED,      /* "Импортировано вопросов: %zu, пропущено: %zu." */
+    SCN_S_DROP_SAVED,         /* "Набор сохранён в папке %s и открыт." */
+    SCN_S_DROP_SAME,          /* "Такой набор уже есть в папке %s; открыт он." */
+    SCN_S_DROP_PROBLEMS,
+    SCN_S_DROP_FAILED_TITLE,
+    SCN_S_DROP_MISSING,       /* "Нет такого файла или папки: %s" */
+    SCN_S_DROP_FOLDER,        /* "%s: в папке нет pack.yaml, это не набор." */
+    SCN_S_DROP_UNKNOWN,       /* "%s: это не набор и не файл с вопросами. ..." */
+    SCN_S_DROP_BINARY,        /* "%s: это не текстовый файл." */
+    SCN_S_DROP_NOTHING,       /* "%s: не удалось импортировать ни одного вопроса." */
+    SCN_S_DROP_UNREADABLE,    /* "%s: файл не читается: %s" */
+    SCN_S_DROP_WRITE,         /* "Не удалось записать набор: %s" */
+    SCN_S_DROP_PACK_ERRORS,   /* "%s: в наборе ошибки, открытый набор не меняется." */
+    SCN_S_DROP_NOTHING_CHANGED,
+    SCN_S_PANEL_MORE,         /* "ещё строк: %d — стрелки или колесо" */
+    /* -- images -- */
+    SCN_S_IMG_UNAVAILABLE,    /* "Изображение не удалось показать" (over the alt text in a frame) */
+    /* -- teacher screen -- */
+    SCN_S_TEACHER_TITLE,
+    SCN_S_TEACHER_PIN_ENTER,
+    SCN_S_TEACHER_PIN_SET,
+    SCN_S_TEACHER_PIN_NEW,
+    SCN_S_TEACHER_PIN_REPEAT,
+    SCN_S_TEACHER_PIN_SHORT,
+    SCN_S_TEACHER_PIN_LONG,
+    SCN_S_TEACHER_PIN_DIGITS,
+    SCN_S_TEACHER_PIN_MISMATCH,
+    SCN_S_TEACHER_PIN_WRONG,
+    SCN_S_TEACHER_PIN_LOCKED,      /* "%s" = SECONDS or MINUTES */
+    SCN_S_TEACHER_SECONDS,         /* "%d с" */
+    SCN_S_TEACHER_MINUTES,         /* "%d мин %02d с" */
+    SCN_S_TEACHER_PIN_SAVE_FAILED,
+    SCN_S_TEACHER_PIN_CHANGED,
+    SCN_S_TEACHER_FORGOT,          /* "%s" = the data folder */
+    SCN_S_TEACHER_NO_STORE,
+    SCN_S_TEACHER_ERASE,
+    SCN_S_TEACHER_OPEN,
+    SCN_S_TEACHER_NEXT,
+    SCN_S_TEACHER_SAVE,
+    SCN_S_TEACHER_RESULTS,         /* "Результаты класса" */
+    SCN_S_TEACHER_PACK,            /* "Набор: %s" */
+    SCN_S_TEACHER_TAB_STUDENTS,
+    SCN_S_TEACHER_TAB_ITEMS,
+    SCN_S_TEACHER_SORT_HARD,
+    SCN_S_TEACHER_EXPORT,
+    SCN_S_TEACHER_CHANGE_PIN,
+    SCN_S_TEACHER_ALL_STUDENTS,
+    SCN_S_TEACHER_COL_NAME,
+    SCN_S_TEACHER_COL_ANSWERS,
+    SCN_S_TEACHER_COL_RIGHT,
+    SCN_S_TEACHER_COL_MASTERY,
+    SCN_S_TEACHER_COL_LAST,
+    SCN_S_TEACHER_COL_FACT,
+    SCN_S_TEACHER_COL_ATTEMPTS,
+    SCN_S_TEACHER_COL_R,
+    SCN_S_TEACHER_COL_WRONG,
+    SCN_S_TEACHER_COL_STUDENTS,
+    SCN_S_TEACHER_EMPTY,
+    SCN_S_TEACHER_NO_FACTS,        /* "%s" = name: a student without answers */
+    SCN_S_TEACHER_SUMMARY,         /* "ответов %d, верно %d%%" */
+    SCN_S_TEACHER_EXPORTED,        /* "Сохранено: %s" */
+    SCN_S_TEACHER_EXPORT_FAILED,   /* "Экспорт не удался: %s" */
+    SCN_S_TEACHER_READ_FAILED,     /* "Не удалось прочитать результаты: %s" */
+    SCN_S_TEACHER_HINT,
+    SCN_S_TEACHER_HINT_DETAIL,
+    /* -- kiosk -- */
+    SCN_S_K_TOUCH_START,
+    SCN_S_K_STILL_THERE,
+    SCN_S_K_STILL_HINT,
+    SCN_S_K_YES,
+    SCN_S_K_NO,
+    SCN_S_K_PLACE_PROMPT,
+    SCN_S_K_SCORE_LINE,
+    SCN_S_K_FACTS,
+    SCN_S_K_TOP_TODAY,
+    SCN_S_K_KEYS_WAIT,
+    SCN_S_K_ERASE,
+    SCN_S_K_SKIP,
+    SCN_S_K_BLOCKED,
+    SCN_S_K_BOARD_TODAY,
+    SCN_S_K_BOARD_ALL,
+    SCN_S_K_BOARD_EMPTY,
+    SCN_S_K_TOUCH_CONTINUE,
+    SCN_S_K_PIN_TITLE,
+    SCN_S_K_PIN_WRONG,
+    SCN_S_K_PIN_LOCKED,
+    SCN_S_K_ADMIN_TITLE,
+    SCN_S_K_RESUME,
+    SCN_S_K_PACK,
+    SCN_S_K_LANGS,
+    SCN_S_K_ROUND_LEN,
+    SCN_S_K_WIPE,
+    SCN_S_K_WIPE_CONFIRM,
+    SCN_S_K_WIPED,
+    SCN_S_K_EXPORT,
+    SCN_S_K_EXPORTED,
+    SCN_S_K_EXIT,
+    SCN_S_K_EXIT_CONFIRM,
+    SCN_S_K_UPTIME,
+    SCN_S_K_SESSIONS,
+    SCN_S_K_CRASHES,
+    SCN_S_K_LAST_RESET,
+    SCN_S_K_DURATION,
+    SCN_S_K_NEVER,
+    SCN_S_K_PACK_LOADED,
+    SCN_S_K_PACK_FAILED,
+    SCN_S_K_SAVE_FAILED,
+    SCN_S_K_NO_KSTORE,
+    SCN_S_K_ERROR,
+    SCN_S_K_HEALTH,
+    SCN_S_K_ACTIONS,
     SCN_STR_COUNT
 } scn_str;
 

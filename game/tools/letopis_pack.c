@@ -10,6 +10,7 @@
 #include "lt_tool_extract.h"
 #include "lt_tool_import.h"
 #include "lt_tool_kiosk.h"
+#include "lt_tool_pin.h"
 #include "lt_tool_report.h"
 #include "lt_tool_srs.h"
 
@@ -31,6 +32,7 @@ static const lt_cmd lt_cmds[] = {
     { "extract", "TEXT -o DIR", "a draft pack (dated events, names) from a plain text", lt_tool_extract },
     { "import", "FILE [-o DIR]", "GIFT, Aiken, CSV or TSV questions into a new pack", lt_tool_import },
     { "kiosk", "ACTION [ARGS]", "kiosk: hash-pin, check CONFIG, export, summary", lt_tool_kiosk },
+    { "pin", "--data-dir DIR", "the game's teacher PIN: is it set; --clear if forgotten", lt_tool_pin },
     { "report", "--data-dir DIR", "class results per profile and fact, item analysis", lt_tool_report },
     { "srs", "replay [OPTIONS]", "replay review histories (JSON lines) through FSRS-6", lt_tool_srs },
 };
@@ -54,6 +56,8 @@ static void usage(FILE *out)
                  "  exit 1 when no dated event is found\n"
                  "report options: --pack ID, --now TIME, --csv|--json; exit 1 when DIR has\n"
                  "  no database; details: letopis-pack report --help\n"
+                 "pin: --data-dir DIR alone says whether a teacher PIN is set; --clear removes\n"
+                 "  it (and the wrong-PIN lock); details: letopis-pack pin --help\n"
                  "kiosk: letopis-pack kiosk --help; docs/kiosk.md\n"
                  "srs replay options: --no-short-term, --retention R (0.70-0.97), --fuzz;\n"
                  "  details: letopis-pack srs --help\n"

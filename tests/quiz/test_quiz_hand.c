@@ -114,17 +114,17 @@ static void check_made_up(lt_pack *pack)
     lt_hand_option same[] = {opt("Москва", NULL, true, NULL), opt("«москва»", NULL, false, NULL)};
     int f16 = lt_pack_find_event(pack, "F16");
     lt_hand_question made[] = {
-        {"c", LT_Q_CHOICE, T("Где подписали?", "Where?"), choice, 3, NULL, 0, T("", ""), f16, -1, 0, 0},
-        {"m", LT_Q_MULTI, T("Кто подписал?", NULL), multi, 3, NULL, 0, T("", ""), -1, -1, 0, 0},
-        {"o", LT_Q_ORDER, T("По порядку", NULL), order, 4, NULL, 0, T("", ""), -1, -1, 0, 0},
-        {"x", LT_Q_MATCH, T("Пары", NULL), match, 3, NULL, 0, T("", ""), -1, -1, 0, 0},
-        {"t", LT_Q_TYPED, T("Кто?", NULL), NULL, 0, typed_answers, 3, T("", ""), -1, -1, 0, 0},
-        {"z", LT_Q_CLOZE, T("Подписали в ___.", NULL), NULL, 0, cloze_answers, 3, T("", ""), -1, -1, 0, 0},
-        {"d", LT_Q_DATE, T("Когда?", NULL), NULL, 0, date_answers, 1, T("", ""), -1, -1, 0, 0},
-        {"e", LT_Q_DATE, T("Когда подписали?", NULL), NULL, 0, NULL, 0, T("", ""), f16, -1, 0, 0},
-        {"f", LT_Q_TRUEFALSE, T("Верно?", NULL), tf1, 1, NULL, 0, T("", ""), -1, -1, 0, 0},
-        {"bad1", LT_Q_DATE, T("Когда?", NULL), NULL, 0, bad_date, 1, T("", ""), -1, -1, 0, 0},
-        {"bad2", LT_Q_CHOICE, T("Где?", NULL), same, 2, NULL, 0, T("", ""), -1, -1, 0, 0},
+        {"c", LT_Q_CHOICE, T("Где подписали?", "Where?"), choice, 3, NULL, 0, T("", ""), f16, -1, 0, 0, {0}},
+        {"m", LT_Q_MULTI, T("Кто подписал?", NULL), multi, 3, NULL, 0, T("", ""), -1, -1, 0, 0, {0}},
+        {"o", LT_Q_ORDER, T("По порядку", NULL), order, 4, NULL, 0, T("", ""), -1, -1, 0, 0, {0}},
+        {"x", LT_Q_MATCH, T("Пары", NULL), match, 3, NULL, 0, T("", ""), -1, -1, 0, 0, {0}},
+        {"t", LT_Q_TYPED, T("Кто?", NULL), NULL, 0, typed_answers, 3, T("", ""), -1, -1, 0, 0, {0}},
+        {"z", LT_Q_CLOZE, T("Подписали в ___.", NULL), NULL, 0, cloze_answers, 3, T("", ""), -1, -1, 0, 0, {0}},
+        {"d", LT_Q_DATE, T("Когда?", NULL), NULL, 0, date_answers, 1, T("", ""), -1, -1, 0, 0, {0}},
+        {"e", LT_Q_DATE, T("Когда подписали?", NULL), NULL, 0, NULL, 0, T("", ""), f16, -1, 0, 0, {0}},
+        {"f", LT_Q_TRUEFALSE, T("Верно?", NULL), tf1, 1, NULL, 0, T("", ""), -1, -1, 0, 0, {0}},
+        {"bad1", LT_Q_DATE, T("Когда?", NULL), NULL, 0, bad_date, 1, T("", ""), -1, -1, 0, 0, {0}},
+        {"bad2", LT_Q_CHOICE, T("Где?", NULL), same, 2, NULL, 0, T("", ""), -1, -1, 0, 0, {0}},
     };
     lt_hand_question *saved = pack->questions;
     size_t saved_n = pack->n_questions;

@@ -466,7 +466,7 @@ int main(int argc, char **argv)
     scn_menu_push(&ctx);
     frames(1);
     capture(out, "board-menu-ru.png");
-    tap(ENG_CANVAS_W / 2 + 20 + 320, 390 + 4 * 100 + 43, false);
+    tap(ENG_CANVAS_W / 2 - 660 + 320, 372 + 5 * 92 + 40, false); /* left column, 6th row */
     CHECK(strcmp(eng_scene_top_name(), "board") == 0);
     capture(out, "board-after-ru.png");
     act(ENG_ACT_BACK, 0);
