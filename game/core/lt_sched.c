@@ -353,7 +353,9 @@ lt_sched *lt_sched_create(const lt_sched_fact *facts, size_t n_facts, const lt_c
         lt_sched_free(s);
         return NULL;
     }
-    memcpy(s->facts, facts, n_facts * sizeof *facts);
+    if (n_facts > 0) {
+        memcpy(s->facts, facts, n_facts * sizeof *facts);
+    }
     for (size_t i = 0; i < n_facts; i++) {
         lt_sched_item *it = &s->items[i];
         snprintf(it->rec.fact, sizeof it->rec.fact, "%s", facts[i].key);
