@@ -19,8 +19,9 @@ static const char *const lt_blocked_starts[] = {
     /* English */
     "ASS", "COC", "CUM", "CUN", "DIK", "FAG", "FCK", "FUC", "FUK", "JIZ", "KKK", "NIG", "SEX", "SHT",
     "TIT", "WTF", "XXX",
-    /* Russian in Latin letters */
-    "BLJ", "BLY", "EBA", "EBI", "EBL", "HUI", "HUJ", "HUY", "PDR", "PIZ", "PZD", "SUK", "XUI", "XUJ",
+    /* Russian in Latin letters ("EBA" is left out: folded, it is also the
+       Cyrillic name ЕВА, Eva) */
+    "BLJ", "BLY", "EBI", "EBL", "HUI", "HUJ", "HUY", "PDR", "PIZ", "PZD", "SUK", "XUI", "XUJ",
     "XUY", "XYE", "XYI",
     /* Russian */
     "БЛЯ", "ГОВ", "ЕБА", "ЕБЕ", "ЕБИ", "ЕБЛ", "ЕБУ", "ЖОП", "ЛОХ", "МУД", "НАХ", "ПЗД", "ПИД",

@@ -22,7 +22,11 @@ typedef struct scn_kiosk_desc {
 } scn_kiosk_desc;
 
 /* Enters kiosk mode: adds the guard overlay and pushes the attract scene.
- * ctx->pack must be loaded. Returns false when already started. */
+ * ctx->pack must be loaded. Returns false when already started.
+ * Admin's "change pack" frees the old ctx->pack (lt_pack_free) and puts the
+ * new one there, so the app frees whatever ctx->pack holds at exit. Kiosk
+ * mode works on the game clock (scn_now_ms) and prints one "kiosk: ..." line
+ * per state change on stdout. */
 bool scn_kiosk_start(scn_ctx *ctx, const scn_kiosk_desc *desc);
 
 /* Leaves kiosk mode (admin "exit to desktop" calls this, then eng_quit):

@@ -82,6 +82,9 @@ int main(void)
     LT_CHECK(lt_initials_blocked("FUC"));
     LT_CHECK(lt_initials_blocked("fuck"));
     LT_CHECK(lt_initials_blocked("ХУЙ"));
+    LT_CHECK(!lt_initials_blocked("ЕВА")); /* a name, though its look-alikes spell EBA */
+    LT_CHECK(lt_initials_blocked("ЕБА"));
+    LT_CHECK(lt_initials_ok("ЕВА"));
     LT_CHECK(lt_initials_blocked("хуй"));
     LT_CHECK(lt_initials_blocked("БЛЯ"));
     LT_CHECK(lt_initials_blocked("блядь"));
