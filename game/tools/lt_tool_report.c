@@ -38,74 +38,7 @@ static int rep_usage(FILE *out, const char *msg, const char *arg)
     return REP_USAGE;
 }
 
-/* ---- CSV ---- */
-
-static void csv_field(const char *s, bool last)
-{
-    if (strpbrk(s, ",\"\r\n") != NULL) {
-        putchar('"');
-        for (const char *p = s; *p; p++) {
-            if (*p == '"') {
-                putchar('"');
-            }
-            putchar(*p);
-        }
-        putchar('"');
-    } else {
-        fputs(s, stdout);
-    }
-    fputs(last ? "\r\n" : ",", stdout);
-}
-
-static void print_csv(const lt_report *r)
-{
-    char num[8][40];
-    fputs("\xEF\xBB\xBF", stdout);
-    fputs("table,profile_id,profile,pack,fact,attempts,pct_right,last_seen,r_now,wrong_answer,"
-          "mean_answer_ms,profiles\r\n",
-          stdout);
-    for (size_t i = 0; i < r->n_rows; i++) {
-        const lt_report_row *w = &r->rows[i];
-        snprintf(num[0], sizeof num[0], "%lld", (long long)w->profile);
-        snprintf(num[1], sizeof num[1], "%d", w->attempts);
-        snprintf(num[2], sizeof num[2], "%.1f", w->pct_right);
-        lt_report_format_date(w->last_ms, num[3], sizeof num[3]);
-        snprintf(num[4], sizeof num[4], "%.3f", w->r_now);
-        csv_field("profile", false);
-        csv_field(num[0], false);
-        csv_field(w->name, false);
-        csv_field(w->pack, false);
-        csv_field(w->fact, false);
-        csv_field(num[1], false);
-        csv_field(num[2], false);
-        csv_field(num[3], false);
-        csv_field(num[4], false);
-        csv_field(w->wrong, false);
-        csv_field("", false);
-        csv_field("", true);
-    }
-    for (size_t i = 0; i < r->n_items; i++) {
-        const lt_report_item *it = &r->items[i];
-        snprintf(num[1], sizeof num[1], "%d", it->attempts);
-        snprintf(num[2], sizeof num[2], "%.1f", it->pct_right);
-        snprintf(num[5], sizeof num[5], "%.0f", it->mean_answer_ms);
-        snprintf(num[6], sizeof num[6], "%d", it->profiles);
-        csv_field("fact", false);
-        csv_field("", false);
-        csv_field("", false);
-        csv_field(it->pack, false);
-        csv_field(it->fact, false);
-        csv_field(num[1], false);
-        csv_field(num[2], false);
-        csv_field("", false);
-        csv_field("", false);
-        csv_field("", false);
-        csv_field(num[5], false);
-        csv_field(num[6], true);
-    }
-}
-
-/* ---- JSON ---- */
+/* ---- JSON (CSV: lt_report_write_csv) ---- */
 
 static void json_str(const char *key, const char *s, bool comma)
 {
@@ -247,7 +180,7 @@ int lt_tool_report(int argc, char **argv)
         return REP_ERRORS;
     }
     if (format == REP_CSV) {
-        print_csv(&rep);
+        lt_report_write_csv(&rep, stdout);
     } else if (format == REP_JSON) {
         print_json(&rep, now_ms);
     } else {
