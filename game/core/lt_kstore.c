@@ -4,6 +4,7 @@
  * and the record of exported days. WAL, synchronous FULL, one transaction
  * per write; a damaged file is moved aside and a fresh one started.
  * Depends on: lt_kiosk.h, lt_kiosk_int.h, sqlite3. */
+#include "lt_db.h"
 #include "lt_kiosk.h"
 #include "lt_kiosk_int.h"
 
@@ -163,46 +164,10 @@ static bool meta_put(lt_kstore *ks, const char *key, int64_t v, bool add)
 
 /* ---- open and close ---------------------------------------------------------- */
 
-static int kx_user_version(sqlite3 *db)
-{
-    sqlite3_stmt *st = NULL;
-    int v = -1;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version;", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-        v = sqlite3_column_int(st, 0);
-    }
-    sqlite3_finalize(st);
-    return v;
-}
-
-/* Opens and checks the file: SQLITE_OK, SQLITE_CORRUPT/NOTADB when damaged,
- * or another code for other failures (reason in why). */
+/* Opens and checks the file (lt_db_open_checked). */
 static int kx_try_open(lt_kstore *ks, int flags, char *why, size_t whylen)
 {
-    int rc = sqlite3_open_v2(ks->path, &ks->db, flags, NULL);
-    if (rc != SQLITE_OK) {
-        snprintf(why, whylen, "%s", ks->db ? sqlite3_errmsg(ks->db) : sqlite3_errstr(rc));
-        return rc;
-    }
-    sqlite3_busy_timeout(ks->db, 2000);
-    sqlite3_stmt *st = NULL;
-    rc = sqlite3_prepare_v2(ks->db, "PRAGMA quick_check;", -1, &st, NULL);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            const char *res = (const char *)sqlite3_column_text(st, 0);
-            rc = (res != NULL && strcmp(res, "ok") == 0) ? SQLITE_OK : SQLITE_CORRUPT;
-        }
-    }
-    if (rc != SQLITE_OK) {
-        snprintf(why, whylen, "%s", sqlite3_errmsg(ks->db));
-        int ext = sqlite3_extended_errcode(ks->db) & 0xff;
-        if (rc != SQLITE_CORRUPT && rc != SQLITE_NOTADB && (ext == SQLITE_CORRUPT || ext == SQLITE_NOTADB)) {
-            rc = ext;
-        }
-    }
-    sqlite3_finalize(st);
-    return rc;
+    return lt_db_open_checked(ks->path, flags, &ks->db, why, whylen);
 }
 
 /* Moves a damaged file and its journals aside as kiosk.db.corrupt-<time>. */
@@ -231,7 +196,7 @@ static bool kx_move_aside(lt_kstore *ks, const char *why, char *err, size_t errl
 
 static bool kx_migrate(lt_kstore *ks, char *why, size_t whylen)
 {
-    int v = kx_user_version(ks->db);
+    int v = lt_db_user_version(ks->db);
     if (v < 0) {
         snprintf(why, whylen, "cannot read the schema version: %s", sqlite3_errmsg(ks->db));
         return false;
@@ -369,7 +334,7 @@ lt_kstore *lt_kstore_open_reader(const char *dir, char *err, size_t errlen)
         return NULL;
     }
     sqlite3_exec(ks->db, "PRAGMA synchronous=FULL;", NULL, NULL, NULL);
-    int v = kx_user_version(ks->db);
+    int v = lt_db_user_version(ks->db);
     if (v < 1 || v > LT_KSTORE_SCHEMA_VERSION) {
         snprintf(err, errlen, "%s is not a kiosk database this Letopis can read (schema %d)", ks->path, v);
         kx_free(ks);

@@ -2,6 +2,7 @@
  * a corrupt file (moved aside, never overwritten); settings; shared helpers.
  * Depends on: lt_store_int.h, sqlite3. */
 #include "lt_store.h"
+#include "lt_db.h"
 #include "lt_store_int.h"
 
 #include <errno.h>
@@ -154,54 +155,15 @@ static int lt_store_mkdirs(const char *dir)
     return 0;
 }
 
-static int lt_store_user_version(sqlite3 *db)
-{
-    sqlite3_stmt *st = NULL;
-    int v = -1;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version;", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW) {
-        v = sqlite3_column_int(st, 0);
-    }
-    sqlite3_finalize(st);
-    return v;
-}
-
-/* Opens and checks the file; returns SQLITE_OK, SQLITE_CORRUPT/NOTADB when the
- * file is damaged, or another code for other failures. */
+/* Opens and checks the file (lt_db_open_checked). */
 static int lt_store_try_open(lt_store *s, char *err, size_t errlen)
 {
-    int rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-    if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "%s", s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
-        return rc;
-    }
-    sqlite3_busy_timeout(s->db, 2000);
-    sqlite3_stmt *st = NULL;
-    rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check;", -1, &st, NULL);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            const char *res = (const char *)sqlite3_column_text(st, 0);
-            rc = (res != NULL && strcmp(res, "ok") == 0) ? SQLITE_OK : SQLITE_CORRUPT;
-        }
-    }
-    if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "%s", sqlite3_errmsg(s->db));
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_OK && rc != SQLITE_CORRUPT && rc != SQLITE_NOTADB) {
-        /* Errors reading a damaged header come back as these too. */
-        int ext = sqlite3_extended_errcode(s->db);
-        if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
-            rc = ext & 0xff;
-        }
-    }
-    return rc;
+    return lt_db_open_checked(s->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &s->db, err, errlen);
 }
 
 static int lt_store_migrate(lt_store *s, char *err, size_t errlen)
 {
-    int v = lt_store_user_version(s->db);
+    int v = lt_db_user_version(s->db);
     if (v < 0) {
         snprintf(err, errlen, "cannot read the schema version: %s", sqlite3_errmsg(s->db));
         return -1;
