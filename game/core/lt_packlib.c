@@ -413,10 +413,7 @@ bool lt_packlib_mkdirs(const char *dir)
     return lt_packlib_is_dir(tmp);
 }
 
-/* The pack id from a file name: [a-z0-9_-], as `letopis-pack import` makes
- * it; a name with no such letters (Cyrillic) gets "imported-" and a hash of
- * the name, so two such files do not share progress. */
-static void lt_packlib_id_of(const char *name, char *out, size_t outlen)
+void lt_packlib_id_of(const char *name, char *out, size_t outlen)
 {
     size_t n = 0;
     for (const char *p = name; *p != '\0' && n + 1 < outlen && n < 56; p++) {

@@ -124,4 +124,10 @@ void lt_packlib_import_info_free(lt_packlib_import_info *info);
  * exists as a folder afterwards. */
 bool lt_packlib_mkdirs(const char *dir);
 
+/* The pack id for an imported file's name (without extension): [a-z0-9_-]
+ * lowercased, at most 56 characters; a name with no such letters (Cyrillic)
+ * gets "imported-" and a hash of the name, so two such files do not share
+ * progress. Used by drops in the game and by `letopis-pack import`. */
+void lt_packlib_id_of(const char *name, char *out, size_t outlen);
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "lt_import.h"
 #include "lt_json.h"
+#include "lt_packlib.h"
 
 #define LT_IMP_MAX_REASONS 32
 
@@ -51,29 +52,6 @@ static void base_noext(const char *path, char *out, size_t outlen)
     dot = strrchr(b, '.');
     n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
     snprintf(out, outlen, "%.*s", (int)n, b);
-}
-
-static void id_of(const char *name, char *out, size_t outlen)
-{
-    size_t n = 0;
-    for (const char *p = name; *p && n + 1 < outlen && n < 60; p++) {
-        char c = *p;
-        if (c >= 'A' && c <= 'Z') {
-            c = (char)(c - 'A' + 'a');
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
-            out[n++] = c;
-        } else if (n > 0 && out[n - 1] != '-') {
-            out[n++] = '-';
-        }
-    }
-    while (n > 0 && out[n - 1] == '-') {
-        n--;
-    }
-    out[n] = '\0';
-    if (n == 0) {
-        snprintf(out, outlen, "imported");
-    }
 }
 
 int lt_tool_import(int argc, char **argv)
@@ -122,7 +100,7 @@ int lt_tool_import(int argc, char **argv)
     if (!dir) {
         dir = defdir;
     }
-    id_of(base, id, sizeof id);
+    lt_packlib_id_of(base, id, sizeof id);
 
     if (lt_import_file(file, (lt_import_format)fmt, &res)) {
         lt_import_validate(&res);
