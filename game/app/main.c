@@ -1,6 +1,8 @@
 /* main.c: the letopis program: command line, finding assets and packs,
  * settings from the player's database, and wiring the engine to the scenes.
- * Depends on: eng.h, scn.h, lt_pack.h, lt_store.h. */
+ * Kiosk mode (--kiosk): its config, the kiosk database, the guard and the
+ * monkey visitor for soak runs (lt_app_kiosk_run).
+ * Depends on: eng.h, scn.h, scn_kiosk.h, lt_pack.h, lt_store.h, lt_kiosk.h, lt_monkey.h. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -14,9 +16,15 @@
 #include "lt_autoplay.h"
 #include "lt_date.h"
 #include "lt_i18n.h"
+#include "lt_kiosk.h"
+#include "lt_monkey.h"
 #include "lt_pack.h"
 #include "lt_store.h"
 #include "scn.h"
+#include "scn_kiosk.h"
+/* The kiosk's state, its ignored-input counts and the round's touch targets
+ * (for the monkey) are the guard's internals. */
+#include "scn_kiosk_int.h"
 #include "scn_packs.h"
 
 #define LT_DEFAULT_PACK "levels/1956-declaration"
@@ -38,6 +46,13 @@ typedef struct lt_app_opts {
     double accuracy;    /* --accuracy P for autoplay */
     bool have_now;
     int64_t now_ms;     /* --now: where the game's clock starts */
+    bool kiosk;         /* --kiosk: exhibition mode */
+    const char *kiosk_config; /* --kiosk-config FILE */
+    bool have_monkey;   /* --monkey SEED: a monkey visitor (kiosk soak) */
+    uint64_t monkey_seed;
+    long monkey_sessions; /* --monkey-sessions N: stop after N sessions */
+    bool monkey_log;    /* --monkey-log: a line per finished session */
+    long draw_every;    /* --draw-every N: fast runs draw one tick in N */
 } lt_app_opts;
 
 static void lt_app_usage(FILE *f)
@@ -64,6 +79,15 @@ static void lt_app_usage(FILE *f)
             "  --autoplay N        answer N scheduled questions (profile \"autoplay\"), printing\n"
             "                      one line per answer once it is committed; use with --headless\n"
             "  --accuracy P        share of right autoplay answers, 0..1 (default 0.8)\n"
+            "Kiosk (docs/kiosk.md):\n"
+            "  --kiosk             exhibition mode: attract loop, visitor rounds, no way out;\n"
+            "                      full screen unless --window is given\n"
+            "  --kiosk-config FILE the kiosk's config (default DATA-DIR/kiosk.yaml if present)\n"
+            "  --monkey SEED       with --kiosk: a random visitor taps away (soak tests)\n"
+            "  --monkey-sessions N stop once the monkey has finished N sessions\n"
+            "  --monkey-log        print a line as each monkey session ends (crash tests)\n"
+            "  --draw-every N      headless runs draw one tick in N (faster soak runs)\n"
+            "  A kiosk exits with status 10 when staff choose \"exit to desktop\" (no restart).\n"
             "  --help, --version\n");
 }
 
@@ -116,6 +140,31 @@ static int lt_app_parse(int argc, char **argv, lt_app_opts *o)
         } else if (strcmp(a, "--headless") == 0) {
             o->headless = true;
             takes = false;
+        } else if (strcmp(a, "--kiosk") == 0) {
+            o->kiosk = true;
+            takes = false;
+        } else if (strcmp(a, "--monkey-log") == 0) {
+            o->monkey_log = true;
+            takes = false;
+        } else if (strcmp(a, "--kiosk-config") == 0) {
+            o->kiosk_config = next;
+        } else if (strcmp(a, "--monkey") == 0) {
+            if (next != NULL && !lt_app_parse_u64(next, &o->monkey_seed)) {
+                fprintf(stderr, "letopis: --monkey takes a seed (a whole number), not '%s'\n", next);
+                return 3;
+            }
+            o->have_monkey = true;
+        } else if (strcmp(a, "--monkey-sessions") == 0 || strcmp(a, "--draw-every") == 0) {
+            uint64_t v = 0;
+            if (next != NULL && (!lt_app_parse_u64(next, &v) || v == 0 || v > 100000000ull)) {
+                fprintf(stderr, "letopis: %s takes a positive number, not '%s'\n", a, next);
+                return 3;
+            }
+            if (strcmp(a, "--monkey-sessions") == 0) {
+                o->monkey_sessions = (long)v;
+            } else {
+                o->draw_every = (long)v;
+            }
         } else if (strcmp(a, "--pack") == 0) {
             o->pack = next;
         } else if (strcmp(a, "--lang") == 0) {
@@ -277,12 +326,305 @@ static lt_pack *lt_app_load_pack(const lt_app_opts *o, const char *root, lt_lang
     return p;
 }
 
+/* ---- kiosk mode (--kiosk) ------------------------------------------------- */
+
+/* The app's own overlay in kiosk mode: counts the visitors' ways out (the
+ * guard ignores them), puts attract back should the scene stack ever empty,
+ * and drives the monkey. */
+typedef struct lt_app_kiosk {
+    scn_ctx *ctx;
+    scn_kiosk_desc desc;
+    lt_monkey *monkey;
+    long quit_requests, escapes, admin_keys, restarts;
+    bool admin_exit;    /* staff chose "exit to desktop" */
+} lt_app_kiosk;
+
+/* The exit status after the admin's "exit to desktop": the systemd unit
+ * (scripts/kiosk/letopis-kiosk.service) does not restart on it. */
+#define LT_APP_EXIT_ADMIN 10
+
+static const char *lt_app_kiosk_state(void)
+{
+    return lt_kstate_name(scn_kiosk_state());
+}
+
+/* Touch targets of what the kiosk shows now, for the monkey to aim at: the
+ * round's answers and buttons, the end screen's keys, the PIN pad. */
+static int lt_app_kiosk_targets(eng_rect *out, int max)
+{
+    lt_kstate st = scn_kiosk_state();
+    int n = 0;
+    if (st == LT_KS_ROUND) {
+        return scn_kround_targets(out, max);
+    }
+    if (st == LT_KS_END) {
+        static const char *const keys[] = {"A", "B", "C", "K", "M", "O", "T", "Ж", "Я", "Ё"};
+        for (size_t i = 0; i < sizeof keys / sizeof keys[0] && n < max; i++) {
+            n += scn_kend_key_rect(keys[i], &out[n]) ? 1 : 0;
+        }
+        if (n < max && scn_kend_layout_rect(&out[n])) {
+            n++;
+        }
+        if (n < max && scn_kend_done_rect(&out[n])) {
+            n++;
+        }
+        return n;
+    }
+    if (st == LT_KS_ADMIN_PIN) {
+        static const char pin_keys[] = "0123456789EKC";
+        for (size_t i = 0; pin_keys[i] != '\0' && n < max; i++) {
+            n += scn_kpin_key_rect(pin_keys[i], &out[n]) ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+static bool lt_app_kiosk_action(void *self, const eng_action *a)
+{
+    lt_app_kiosk *k = self;
+    if (a->kind == ENG_ACT_QUIT_REQUEST) {
+        k->quit_requests++;
+    } else if (a->kind == ENG_ACT_BACK) {
+        k->escapes++;
+    } else if (a->kind == ENG_ACT_ADMIN) {
+        k->admin_keys++;
+    }
+    return false; /* the guard decides what they do */
+}
+
+static void lt_app_kiosk_tick(void *self, double dt_ms)
+{
+    (void)dt_ms;
+    lt_app_kiosk *k = self;
+    if (eng_kiosk() && scn_kiosk_get() == NULL) {
+        /* The admin's "exit to desktop" stopped the kiosk and asked to quit
+         * (ignored while kiosk mode is on): now it may end. */
+        k->admin_exit = true;
+        eng_set_kiosk(false);
+        eng_quit();
+        return;
+    }
+    if (eng_kiosk() && eng_scene_depth() == 0) {
+        fprintf(stderr, "letopis: kiosk: no scene left; starting the attract loop again\n");
+        scn_kiosk_stop();
+        scn_kiosk_start(k->ctx, &k->desc);
+        eng_set_kiosk(true);
+        k->restarts++;
+    }
+    if (k->monkey != NULL) {
+        lt_monkey_tick(k->monkey);
+        if (lt_monkey_done(k->monkey)) {
+            eng_set_kiosk(false); /* the monkey's run is over: let the loop end */
+            eng_quit();
+        }
+    }
+}
+
+static double lt_app_wall_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The kiosk's config: --kiosk-config, else DATA-DIR/kiosk.yaml when there
+ * is one, else the defaults. A config with errors is reported (file:line:col)
+ * and the kiosk runs on the defaults; *save_path is then NULL so the admin
+ * screen never overwrites the file being fixed. */
+static void lt_app_kiosk_config(const lt_app_opts *o, const char *data_dir, lt_kiosk_cfg *cfg, char *path,
+                                size_t len, const char **save_path)
+{
+    if (o->kiosk_config != NULL) {
+        snprintf(path, len, "%s", o->kiosk_config);
+    } else {
+        snprintf(path, len, "%s/kiosk.yaml", data_dir);
+    }
+    *save_path = path;
+    if (o->kiosk_config == NULL && !lt_app_is_file(path)) {
+        lt_kiosk_cfg_default(cfg);
+        return;
+    }
+    char err[8192] = "";
+    if (!lt_kiosk_cfg_load(path, cfg, err, sizeof err)) {
+        fprintf(stderr, "%s%sletopis: kiosk: %s has errors; running on the defaults\n", err,
+                err[0] != '\0' && err[strlen(err) - 1] != '\n' ? "\n" : "", path);
+        lt_kiosk_cfg_default(cfg);
+        *save_path = NULL;
+    } else if (err[0] != '\0') {
+        fprintf(stderr, "%s%s", err, err[strlen(err) - 1] != '\n' ? "\n" : "");
+    }
+}
+
+/* letopis --kiosk: the whole run. Returns the exit code. */
+static int lt_app_kiosk_run(const lt_app_opts *o)
+{
+    static scn_ctx ctx;
+    static lt_kiosk_cfg cfg;
+    static lt_app_kiosk k;
+    char data_dir[PATH_MAX];
+    if (o->data_dir != NULL) {
+        snprintf(data_dir, sizeof data_dir, "%s", o->data_dir);
+    } else {
+        lt_store_default_dir(data_dir, sizeof data_dir);
+    }
+    char cfg_path[PATH_MAX + 16];
+    const char *save_path = NULL;
+    lt_app_kiosk_config(o, data_dir, &cfg, cfg_path, sizeof cfg_path, &save_path);
+    char stats_dir[PATH_MAX], status_path[PATH_MAX];
+    lt_kiosk_cfg_resolve(&cfg, data_dir, stats_dir, sizeof stats_dir, status_path, sizeof status_path);
+
+    if (o->have_now) {
+        ctx.clock_start_ms = o->now_ms;
+    } else {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ctx.clock_start_ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    }
+    ctx.seed = o->have_seed ? o->seed : (uint64_t)time(NULL);
+    ctx.lang = o->lang != NULL ? (lt_lang)lt_lang_parse(o->lang) : cfg.default_lang;
+    ctx.store = NULL; /* visitors are anonymous: nothing goes into letopis.db */
+
+    char err[1024] = "";
+    lt_kstore *ks = lt_kstore_open(data_dir, ctx.clock_start_ms, err, sizeof err);
+    if (ks == NULL) {
+        fprintf(stderr, "letopis: kiosk: %s; visits and the leaderboard are not kept this time\n", err);
+    } else if (lt_kstore_notice(ks)[0] != '\0') {
+        fprintf(stderr, "letopis: kiosk: %s\n", lt_kstore_notice(ks));
+    }
+
+    char root[PATH_MAX];
+    lt_app_find_root(root, sizeof root);
+    lt_app_opts po = *o;
+    if (cfg.pack[0] != '\0') {
+        po.pack = cfg.pack;
+    }
+    char packmsg[2048] = "";
+    ctx.pack = lt_app_load_pack(&po, root, ctx.lang, packmsg, sizeof packmsg);
+    if (packmsg[0] != '\0') {
+        fprintf(stderr, "letopis: kiosk: %s", packmsg);
+    }
+    if (ctx.pack == NULL) {
+        fprintf(stderr, "letopis: kiosk: no pack to show\n");
+        lt_kstore_close(ks);
+        return 1;
+    }
+
+    char assets[PATH_MAX + 16];
+    snprintf(assets, sizeof assets, "%s/assets", root);
+    eng_desc desc = {
+        .title = "Letopis",
+        .width = o->win_w,
+        .height = o->win_h,
+        .fullscreen = !o->headless && o->win_w == 0,
+        .headless = o->headless,
+        .assets_dir = assets,
+        .record_path = o->record,
+        .replay_path = o->replay,
+        .max_frames = o->frames,
+        .screenshot_path = o->screenshot,
+        .volume = cfg.volume,
+        .kiosk = true,
+        .draw_every = (int)o->draw_every,
+    };
+    if (!eng_init(&desc)) {
+        lt_pack_free(ctx.pack);
+        lt_kstore_close(ks);
+        return 1;
+    }
+    k.ctx = &ctx;
+    k.desc = (scn_kiosk_desc){.cfg = &cfg, .cfg_path = save_path, .kstore = ks, .status_path = status_path,
+                              .stats_dir = stats_dir, .root = root};
+    if (!scn_kiosk_start(&ctx, &k.desc)) {
+        fprintf(stderr, "letopis: kiosk: cannot start\n");
+        eng_shutdown();
+        lt_pack_free(ctx.pack);
+        lt_kstore_close(ks);
+        return 1;
+    }
+    if (o->have_monkey) {
+        lt_monkey_opts mo = {.seed = o->monkey_seed,
+                             .idle_pause_s = cfg.idle_warn_s + cfg.idle_reset_s + 5,
+                             .stop_after = o->monkey_sessions,
+                             .log_sessions = o->monkey_log,
+                             .rss_every = o->monkey_sessions >= 100 ? o->monkey_sessions / 20 : 0,
+                             .state = lt_app_kiosk_state,
+                             .targets = lt_app_kiosk_targets};
+        k.monkey = lt_monkey_new(&mo);
+    }
+    eng_overlay_add(&(eng_overlay){.self = &k, .action = lt_app_kiosk_action, .tick = lt_app_kiosk_tick});
+
+    double wall0 = lt_app_wall_s();
+    int rc = eng_run();
+    double wall = lt_app_wall_s() - wall0;
+    if (rc != 0) {
+        fprintf(stderr, "letopis: %s\n", eng_last_error());
+    }
+    if (o->headless || o->frames > 0) {
+        lt_kiosk_health h = {0};
+        if (ks != NULL) {
+            lt_kstore_health(ks, 0, &h);
+        }
+        printf("letopis: kiosk state=%s scene=%s ticks=%llu quit_requests=%ld escapes=%ld admin_keys=%ld "
+               "quits_ignored=%ld restarts=%ld sessions=%d resets=%d crashes=%d lang=%s\n",
+               lt_app_kiosk_state(), eng_scene_top_name(), (unsigned long long)eng_ticks(), k.quit_requests,
+               k.escapes, k.admin_keys, eng_kiosk_quits_ignored(), k.restarts, h.sessions_total, h.resets,
+               h.crashes, lt_lang_code(ctx.lang));
+        if (ks != NULL) {
+            lt_board_row top[3];
+            int n = lt_kstore_board_top(ks, 0, top, 3);
+            printf("letopis: kiosk board=");
+            for (int i = 0; i < n; i++) {
+                printf("%s%s:%d", i > 0 ? "," : "", top[i].initials, top[i].score);
+            }
+            printf("\n");
+        }
+    }
+    if (k.monkey != NULL) {
+        const lt_monkey_stats *st = lt_monkey_stats_now(k.monkey);
+        printf("letopis: monkey seed=%llu ticks=%llu sessions=%ld completed=%ld idle_resets=%ld finished=%ld "
+               "taps=%ld drags=%ld corner_presses=%ld corner_holds=%ld long_pauses=%ld admin_ticks=%ld "
+               "rss_window=%ld rss_start_kb=%ld rss_end_kb=%ld rss_growth_kb=%ld rss_max_kb=%ld rss_last_kb=%ld "
+               "rss_peak_kb=%ld heap_start_kb=%ld heap_end_kb=%ld heap_growth_kb=%ld caches_start_kb=%ld "
+               "caches_end_kb=%ld caches_growth_kb=%ld wall_s=%.1f\n",
+               (unsigned long long)o->monkey_seed, (unsigned long long)eng_ticks(), st->started, st->completed,
+               st->idle_resets, st->finished, st->taps, st->drags, st->corner_presses, st->corner_holds,
+               st->long_pauses, st->admin_seen, st->window, st->rss_start_kb, st->rss_end_kb,
+               st->rss_start_kb > 0 ? st->rss_end_kb - st->rss_start_kb : 0, st->rss_max_kb, st->rss_last_kb,
+               st->rss_peak_kb, st->heap_start_kb, st->heap_end_kb,
+               st->rss_start_kb > 0 ? st->heap_end_kb - st->heap_start_kb : 0, st->caches_start_kb,
+               st->caches_end_kb, st->rss_start_kb > 0 ? st->caches_end_kb - st->caches_start_kb : 0, wall);
+        if (o->monkey_sessions > 0 && !lt_monkey_done(k.monkey)) {
+            fprintf(stderr, "letopis: monkey: %ld of %ld sessions finished before the frame limit\n", st->finished,
+                    o->monkey_sessions);
+            rc = 1;
+        }
+    }
+    if (rc == 0 && k.admin_exit) {
+        fprintf(stderr, "letopis: kiosk: staff left kiosk mode from the admin screen\n");
+        rc = LT_APP_EXIT_ADMIN;
+    }
+    fflush(stdout);
+    scn_kiosk_stop();
+    eng_shutdown();
+    lt_monkey_free(k.monkey);
+    lt_pack_free(ctx.pack);
+    lt_kstore_close(ks);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     lt_app_opts o = {.accuracy = 0.8};
     int pr = lt_app_parse(argc, argv, &o);
     if (pr != 0) {
         return pr - 1;
+    }
+    if (o.have_monkey && !o.kiosk) {
+        fprintf(stderr, "letopis: --monkey needs --kiosk\n");
+        return 2;
+    }
+    if (o.kiosk) {
+        return lt_app_kiosk_run(&o);
     }
 
     static scn_ctx ctx;

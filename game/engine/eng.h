@@ -174,6 +174,10 @@ bool eng_kiosk(void);
 long eng_kiosk_quits_ignored(void);
 /* Whether the engine shows the mouse cursor now (true outside kiosk mode). */
 bool eng_cursor_visible(void);
+/* Bytes the engine's text-label cache holds now (bounded by its caps); soak
+ * runs take it out of the heap they watch, so a filling cache is not taken
+ * for a leak. */
+size_t eng_cache_bytes(void);
 
 /* ---- drawing (logical canvas coordinates) ------------------------------ */
 

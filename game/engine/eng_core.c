@@ -155,6 +155,8 @@ long eng_kiosk_quits_ignored(void) { return eng_g.quits_ignored; }
 
 bool eng_cursor_visible(void) { return !eng_g.cursor_hidden; }
 
+size_t eng_cache_bytes(void) { return eng_g.inited ? eng_text_cache_bytes() : 0; }
+
 void eng_cursor_moved(void)
 {
     eng_g.cursor_tick = eng_g.ticks;
@@ -208,6 +210,14 @@ static SDL_Window *make_window(const char *title, int w, int h, bool fullscreen)
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_Rect b;
+    if (fullscreen && eng_g.kiosk && SDL_GetDisplayBounds(0, &b) == 0) {
+        /* A kiosk's bare X session has no window manager to make the window
+         * full screen: SDL would then draw for the whole screen into a
+         * window left at its windowed size. A borderless window already
+         * the size of the screen is full screen with or without one. */
+        return SDL_CreateWindow(title, b.x, b.y, b.w, b.h, flags | SDL_WINDOW_BORDERLESS);
+    }
     return SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
 }
 
@@ -300,6 +310,7 @@ bool eng_init(const eng_desc *desc)
     eng_g.pointer_x = -1.0f;
     eng_g.pointer_y = -1.0f;
     eng_g.draw_every = desc->draw_every > 1 ? desc->draw_every : 1;
+    eng_g.kiosk = desc->kiosk; /* make_window reads it; eng_set_kiosk(true) follows */
     if (desc->kiosk)
         SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1"); /* read by SDL_Init */
 

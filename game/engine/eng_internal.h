@@ -97,6 +97,8 @@ void eng_text_close(void);
 /* Called before each frame with the output scale (output pixels per canvas
  * pixel); drops scaled fonts and labels when it changed. */
 void eng_text_frame(float scale);
+/* Bytes of label textures kept in the cache now. */
+size_t eng_text_cache_bytes(void);
 
 /* eng_draw.c: frees the cached shape textures (before the renderer goes). */
 void eng_draw_close(void);

@@ -287,6 +287,8 @@ static void label_evict(int i)
     tx.free_list[tx.free_top++] = i;
 }
 
+size_t eng_text_cache_bytes(void) { return tx.bytes; }
+
 static void labels_clear(void)
 {
     while (tx.tail >= 0)

@@ -1,0 +1,47 @@
+# run_kiosk.cmake: runs the real letopis binary in kiosk mode, headless, with
+# a kiosk.yaml made from CONFIG (lines joined by '|') in a fresh DATA folder;
+# with PIN set, a pin_hash line made by `letopis-pack kiosk hash-pin` is added
+# (the PIN never sits in the source tree as a hash). Checks the exit code,
+# (EXIT, default 0), that the output holds every EXPECT string and none of
+# the REJECT strings.
+set(ENV{SDL_VIDEODRIVER} dummy)
+set(ENV{SDL_AUDIODRIVER} dummy)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+string(REPLACE "|" ";" EXPECT "${EXPECT}")
+string(REPLACE "|" ";" REJECT "${REJECT}")
+string(REPLACE "|" "\n" CONFIG "${CONFIG}")
+file(REMOVE_RECURSE ${DATA})
+file(MAKE_DIRECTORY ${DATA})
+set(yaml "${CONFIG}\n")
+if(DEFINED PIN)
+    file(WRITE ${DATA}/pin.txt "${PIN}\n")
+    execute_process(COMMAND ${TOOL} kiosk hash-pin INPUT_FILE ${DATA}/pin.txt
+                    OUTPUT_VARIABLE pinline RESULT_VARIABLE prc)
+    file(REMOVE ${DATA}/pin.txt)
+    if(NOT prc EQUAL 0 OR NOT pinline MATCHES "^pin_hash: ")
+        message(FATAL_ERROR "letopis-pack kiosk hash-pin failed (${prc}): ${pinline}")
+    endif()
+    string(APPEND yaml "${pinline}")
+endif()
+file(WRITE ${DATA}/kiosk.yaml "${yaml}")
+execute_process(COMMAND ${GAME} --kiosk --headless --data-dir ${DATA} ${ARGS}
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+message("${out}${err}")
+if(NOT DEFINED EXIT)
+    set(EXIT 0)
+endif()
+if(NOT rc EQUAL EXIT)
+    message(FATAL_ERROR "letopis exited with ${rc}, not ${EXIT}")
+endif()
+foreach(want ${EXPECT})
+    string(FIND "${out}${err}" "${want}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "expected '${want}' in the output")
+    endif()
+endforeach()
+foreach(bad ${REJECT})
+    string(FIND "${out}${err}" "${bad}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "did not expect '${bad}' in the output")
+    endif()
+endforeach()
