@@ -32,7 +32,8 @@ typedef struct lt_monkey_opts {
 typedef struct lt_monkey_stats {
     long started;            /* attract -> round */
     long completed;          /* round -> end */
-    long idle_resets;        /* round, warning or end -> attract by the idle timer */
+    long idle_resets;        /* "Still there?" -> attract: the idle reset, or (a few) an end
+                                screen that finished by itself under the warning */
     long finished;           /* sessions that left the round or end screen (any way) */
     long taps, drags, corner_presses, corner_holds, long_pauses;
     long admin_seen;         /* ticks spent on the PIN pad or admin screen */

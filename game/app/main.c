@@ -555,6 +555,9 @@ static int lt_app_kiosk_run(const lt_app_opts *o)
 
     double wall0 = lt_app_wall_s();
     int rc = eng_run();
+    if (scn_kiosk_get() == NULL) {
+        k.admin_exit = true; /* only the admin's "exit to desktop" stops the guard mid-run */
+    }
     double wall = lt_app_wall_s() - wall0;
     if (rc != 0) {
         fprintf(stderr, "letopis: %s\n", eng_last_error());

@@ -459,6 +459,7 @@ static void scn_kad_confirmed(scn_kadmin *m)
         }
     } else if (c == SCN_KAD_CONFIRM_EXIT) {
         scn_kiosk_stop();
+        eng_set_kiosk(false); /* staff may leave: the engine honours the quit */
         eng_quit();
     }
 }
