@@ -124,6 +124,11 @@ struct eng_scene {
     void (*draw)(eng_scene *s);
     bool (*animating)(eng_scene *s);           /* true = keep redrawing */
     void (*destroy)(eng_scene *s);             /* frees self; called once on pop */
+    int anim_fps;                              /* while only animating (no input, no
+                                                  eng_redraw): draw at most this many
+                                                  frames a second; 0 = every tick.
+                                                  Slow ambient motion (the kiosk's
+                                                  attract loop) needs far fewer frames */
 };
 
 /* The engine takes ownership of `s` (a heap copy is made) */

@@ -768,6 +768,7 @@ static void run_realtime(void)
     double acc = 0.0;
     SDL_Event ev;
     bool anim = top_animating();
+    uint64_t last_draw_tick = 0;
     while (!should_stop()) {
         Uint64 now = SDL_GetPerformanceCounter();
         double due = acc + (double)(now - last);
@@ -799,8 +800,13 @@ static void run_realtime(void)
         if (should_stop())
             break;
         anim = top_animating();
-        if (eng_g.dirty || (anim && ran > 0))
+        eng_scene *top = eng_scene_top();
+        int fps = top && top->anim_fps > 0 && top->anim_fps < ENG_TICK_HZ ? top->anim_fps : ENG_TICK_HZ;
+        bool anim_due = anim && ran > 0 && (eng_g.ticks - last_draw_tick) * (uint64_t)fps >= ENG_TICK_HZ;
+        if (eng_g.dirty || anim_due) {
             draw_frame();
+            last_draw_tick = eng_g.ticks;
+        }
     }
 }
 

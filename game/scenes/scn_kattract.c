@@ -329,7 +329,8 @@ void scn_kattract_push(scn_ctx *ctx)
     scn_ka_layout_buttons(a, 0);
     scn_ka_live = a;
     eng_scene s = {.name = SCN_K_ATTRACT, .self = a, .action = scn_ka_action, .tick = scn_ka_tick,
-                   .draw = scn_ka_draw, .animating = scn_ka_animating, .destroy = scn_ka_destroy};
+                   .draw = scn_ka_draw, .animating = scn_ka_animating, .destroy = scn_ka_destroy,
+                   .anim_fps = 20};
     eng_scene_push(&s);
 }
 
