@@ -24,7 +24,6 @@
 #include "scn_kiosk.h"
 /* The kiosk's state, its ignored-input counts and the round's touch targets
  * (for the monkey) are the guard's internals. */
-#include "scn_kiosk_int.h"
 #include "scn_packs.h"
 
 #define LT_DEFAULT_PACK "levels/1956-declaration"
@@ -345,38 +344,7 @@ typedef struct lt_app_kiosk {
 
 static const char *lt_app_kiosk_state(void)
 {
-    return lt_kstate_name(scn_kiosk_state());
-}
-
-/* Touch targets of what the kiosk shows now, for the monkey to aim at: the
- * round's answers and buttons, the end screen's keys, the PIN pad. */
-static int lt_app_kiosk_targets(eng_rect *out, int max)
-{
-    lt_kstate st = scn_kiosk_state();
-    int n = 0;
-    if (st == LT_KS_ROUND) {
-        return scn_kround_targets(out, max);
-    }
-    if (st == LT_KS_END) {
-        static const char *const keys[] = {"A", "B", "C", "K", "M", "O", "T", "Ж", "Я", "Ё"};
-        for (size_t i = 0; i < sizeof keys / sizeof keys[0] && n < max; i++) {
-            n += scn_kend_key_rect(keys[i], &out[n]) ? 1 : 0;
-        }
-        if (n < max && scn_kend_layout_rect(&out[n])) {
-            n++;
-        }
-        if (n < max && scn_kend_done_rect(&out[n])) {
-            n++;
-        }
-        return n;
-    }
-    if (st == LT_KS_ADMIN_PIN) {
-        static const char pin_keys[] = "0123456789EKC";
-        for (size_t i = 0; pin_keys[i] != '\0' && n < max; i++) {
-            n += scn_kpin_key_rect(pin_keys[i], &out[n]) ? 1 : 0;
-        }
-    }
-    return n;
+    return scn_kiosk_state_name();
 }
 
 static bool lt_app_kiosk_action(void *self, const eng_action *a)
@@ -396,7 +364,7 @@ static void lt_app_kiosk_tick(void *self, double dt_ms)
 {
     (void)dt_ms;
     lt_app_kiosk *k = self;
-    if (eng_kiosk() && scn_kiosk_get() == NULL) {
+    if (eng_kiosk() && !scn_kiosk_running()) {
         /* The admin's "exit to desktop" stopped the kiosk and asked to quit
          * (ignored while kiosk mode is on): now it may end. */
         k->admin_exit = true;
@@ -548,14 +516,14 @@ static int lt_app_kiosk_run(const lt_app_opts *o)
                              .log_sessions = o->monkey_log,
                              .rss_every = o->monkey_sessions >= 100 ? o->monkey_sessions / 20 : 0,
                              .state = lt_app_kiosk_state,
-                             .targets = lt_app_kiosk_targets};
+                             .targets = scn_kiosk_targets};
         k.monkey = lt_monkey_new(&mo);
     }
     eng_overlay_add(&(eng_overlay){.self = &k, .action = lt_app_kiosk_action, .tick = lt_app_kiosk_tick});
 
     double wall0 = lt_app_wall_s();
     int rc = eng_run();
-    if (scn_kiosk_get() == NULL) {
+    if (!scn_kiosk_running()) {
         k.admin_exit = true; /* only the admin's "exit to desktop" stops the guard mid-run */
     }
     double wall = lt_app_wall_s() - wall0;

@@ -445,3 +445,42 @@ void scn_kiosk_stop(void)
     scn_k.on = false;
     scn_k.overlay = 0;
 }
+
+bool scn_kiosk_running(void)
+{
+    return scn_kiosk_get() != NULL;
+}
+
+const char *scn_kiosk_state_name(void)
+{
+    return scn_kiosk_running() ? lt_kstate_name(scn_kiosk_state()) : "off";
+}
+
+int scn_kiosk_targets(eng_rect *out, int max)
+{
+    lt_kstate st = scn_kiosk_state();
+    int n = 0;
+    if (st == LT_KS_ROUND) {
+        return scn_kround_targets(out, max);
+    }
+    if (st == LT_KS_END) {
+        static const char *const keys[] = {"A", "B", "C", "K", "M", "O", "T", "Ж", "Я", "Ё"};
+        for (size_t i = 0; i < sizeof keys / sizeof keys[0] && n < max; i++) {
+            n += scn_kend_key_rect(keys[i], &out[n]) ? 1 : 0;
+        }
+        if (n < max && scn_kend_layout_rect(&out[n])) {
+            n++;
+        }
+        if (n < max && scn_kend_done_rect(&out[n])) {
+            n++;
+        }
+        return n;
+    }
+    if (st == LT_KS_ADMIN_PIN) {
+        static const char pin_keys[] = "0123456789EKC";
+        for (size_t i = 0; pin_keys[i] != '\0' && n < max; i++) {
+            n += scn_kpin_key_rect(pin_keys[i], &out[n]) ? 1 : 0;
+        }
+    }
+    return n;
+}

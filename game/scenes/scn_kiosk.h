@@ -34,4 +34,17 @@ bool scn_kiosk_start(scn_ctx *ctx, const scn_kiosk_desc *desc);
  * overlay. Safe to call twice. */
 void scn_kiosk_stop(void);
 
+/* True between scn_kiosk_start and scn_kiosk_stop (the admin's "exit to
+ * desktop" stops it mid-run). */
+bool scn_kiosk_running(void);
+
+/* The kiosk's state now ("attract", "round", "idle_warning", "end",
+ * "admin_pin", "admin"); "off" when not running. */
+const char *scn_kiosk_state_name(void);
+
+/* Touch targets of what the kiosk shows now (the round's answers and
+ * buttons, the end screen's keys, the PIN pad's keys), for the soak test's
+ * monkey to aim at. Returns how many were stored (at most max). */
+int scn_kiosk_targets(eng_rect *out, int max);
+
 #endif
