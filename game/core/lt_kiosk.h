@@ -87,10 +87,11 @@ typedef enum lt_visit_end {
     LT_VISIT_IDLE,          /* walked away: idle reset */
     LT_VISIT_ADMIN,         /* staff opened admin mid-round */
     LT_VISIT_CRASH,         /* found unfinished at the next start */
+    LT_VISIT_STOPPED,       /* the program was stopped (SIGTERM: a service stop, a shutdown) */
     LT_VISIT_END_COUNT
 } lt_visit_end;
 
-const char *lt_visit_end_name(lt_visit_end e); /* "completed", "idle", "admin", "crash" */
+const char *lt_visit_end_name(lt_visit_end e); /* "completed", "idle", "admin", "crash", "stopped" */
 
 typedef struct lt_visit {
     int64_t id;

@@ -288,7 +288,7 @@ static void day_csv(lt_strbuf *b, const lt_kiosk_day *d)
     char date[16], num[64];
     lt_kiosk_day_name(d->day_start_ms, date, sizeof date);
     lt_strbuf_str(b, "\xEF\xBB\xBF");
-    lt_strbuf_str(b, "date,sessions,finished,completed,idle,admin,crash,answers,mean_length_s,"
+    lt_strbuf_str(b, "date,sessions,finished,completed,idle,admin,crash,stopped,answers,mean_length_s,"
                      "completion_rate");
     for (int l = 0; l < LT_LANG_COUNT; l++) {
         lt_strbuf_str(b, ",sessions_");
@@ -302,6 +302,7 @@ static void day_csv(lt_strbuf *b, const lt_kiosk_day *d)
     csv_int(b, d->ended[LT_VISIT_IDLE]);
     csv_int(b, d->ended[LT_VISIT_ADMIN]);
     csv_int(b, d->ended[LT_VISIT_CRASH]);
+    csv_int(b, d->ended[LT_VISIT_STOPPED]);
     csv_int(b, d->answers);
     snprintf(num, sizeof num, "%.1f", d->mean_length_s);
     csv_field(b, num, false);

@@ -17,13 +17,15 @@
 
 #include <sqlite3.h>
 
-#define LT_KSTORE_SCHEMA_VERSION 1
+#define LT_KSTORE_SCHEMA_VERSION 2
 
 /* migrations[v] takes the database from version v to v + 1. Times are ms
  * since 1970 UTC. visits.ended is NULL while a session runs, else an
  * lt_visit_end. meta holds whole numbers: installed_ms, running (1 from
  * open to a clean close), crashes, last_reset_ms, resets,
- * exported_through_ms. */
+ * exported_through_ms. Version 2 allows ended = 4 ("stopped"): SQLite cannot
+ * change a CHECK in place, so the visits table is rebuilt (foreign keys are
+ * off while migrating). */
 static const char *const lt_kstore_migrations[LT_KSTORE_SCHEMA_VERSION] = {
     "CREATE TABLE meta ("
     "  key TEXT PRIMARY KEY NOT NULL,"
@@ -52,6 +54,22 @@ static const char *const lt_kstore_migrations[LT_KSTORE_SCHEMA_VERSION] = {
     "  score INTEGER NOT NULL,"
     "  at_ms INTEGER NOT NULL);"
     "CREATE INDEX board_rank ON board(score DESC, at_ms);",
+    "CREATE TABLE visits_v2 ("
+    "  id INTEGER PRIMARY KEY,"
+    "  start_ms INTEGER NOT NULL,"
+    "  end_ms INTEGER NOT NULL DEFAULT 0,"
+    "  lang INTEGER NOT NULL CHECK (lang >= 0),"
+    "  questions INTEGER NOT NULL DEFAULT 0,"
+    "  right_n INTEGER NOT NULL DEFAULT 0,"
+    "  wrong_n INTEGER NOT NULL DEFAULT 0,"
+    "  score INTEGER NOT NULL DEFAULT 0,"
+    "  ended INTEGER CHECK (ended BETWEEN 0 AND 4));"
+    "INSERT INTO visits_v2 SELECT id, start_ms, end_ms, lang, questions, right_n, wrong_n, score, ended "
+    "  FROM visits;"
+    "DROP TABLE visits;"
+    "ALTER TABLE visits_v2 RENAME TO visits;"
+    "CREATE INDEX visits_start ON visits(start_ms);"
+    "CREATE INDEX visits_open ON visits(ended) WHERE ended IS NULL;",
 };
 
 struct lt_kstore {
@@ -64,7 +82,7 @@ struct lt_kstore {
 
 const char *lt_visit_end_name(lt_visit_end e)
 {
-    static const char *const names[LT_VISIT_END_COUNT] = { "completed", "idle", "admin", "crash" };
+    static const char *const names[LT_VISIT_END_COUNT] = { "completed", "idle", "admin", "crash", "stopped" };
     return (int)e >= 0 && e < LT_VISIT_END_COUNT ? names[e] : "?";
 }
 
@@ -206,7 +224,11 @@ static bool kx_migrate(lt_kstore *ks, char *why, size_t whylen)
                  LT_KSTORE_SCHEMA_VERSION);
         return false;
     }
-    for (; v < LT_KSTORE_SCHEMA_VERSION; v++) {
+    /* A rebuilt table must not trip the answers' references while it is
+     * swapped (the pragma only acts outside a transaction). */
+    sqlite3_exec(ks->db, "PRAGMA foreign_keys=OFF;", NULL, NULL, NULL);
+    bool ok = true;
+    for (; ok && v < LT_KSTORE_SCHEMA_VERSION; v++) {
         char sql[4096];
         snprintf(sql, sizeof sql, "BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
                  lt_kstore_migrations[v], v + 1);
@@ -215,10 +237,11 @@ static bool kx_migrate(lt_kstore *ks, char *why, size_t whylen)
             snprintf(why, whylen, "migration to schema %d failed: %s", v + 1, msg ? msg : "?");
             sqlite3_free(msg);
             sqlite3_exec(ks->db, "ROLLBACK;", NULL, NULL, NULL);
-            return false;
+            ok = false;
         }
     }
-    return true;
+    sqlite3_exec(ks->db, "PRAGMA foreign_keys=ON;", NULL, NULL, NULL);
+    return ok;
 }
 
 /* At start: install time, crash count, sessions left running, the flag. */

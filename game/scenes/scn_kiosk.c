@@ -436,7 +436,7 @@ void scn_kiosk_stop(void)
     if (!scn_k.on) {
         return;
     }
-    scn_kiosk_end_visit(LT_VISIT_ADMIN);
+    scn_kiosk_end_visit(LT_VISIT_STOPPED); /* a service stop or shutdown; staff leaving ended it on entering admin */
     scn_kiosk_status_now();
     eng_overlay_remove(scn_k.overlay);
     printf("kiosk: stopped (ignored back %d, quit %d, other %d)\n", scn_k.ignored_back, scn_k.ignored_quit,

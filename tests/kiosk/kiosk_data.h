@@ -84,9 +84,9 @@ static inline int64_t kd_fill(lt_kstore *ks)
 
 #define KD_CSV                                                                                          \
     "\xEF\xBB\xBF"                                                                                      \
-    "date,sessions,finished,completed,idle,admin,crash,answers,mean_length_s,completion_rate,"         \
+    "date,sessions,finished,completed,idle,admin,crash,stopped,answers,mean_length_s,completion_rate,"  \
     "sessions_ru,sessions_en,hardest_facts\r\n"                                                         \
-    "2026-01-05,6,5,2,1,1,1,18,75.0,0.400,4,2,f1 (3/4); a-tie (2/3); f3 (2/3); f2 (1/3)\r\n"
+    "2026-01-05,6,5,2,1,1,1,0,18,75.0,0.400,4,2,f1 (3/4); a-tie (2/3); f3 (2/3); f2 (1/3)\r\n"
 
 #define KD_JSON                                                                                         \
     "{\n"                                                                                               \
@@ -95,7 +95,7 @@ static inline int64_t kd_fill(lt_kstore *ks)
     "  \"sessions\": 6,\n"                                                                              \
     "  \"finished\": 5,\n"                                                                              \
     "  \"completed\": 2,\n"                                                                             \
-    "  \"ended\": {\"completed\": 2, \"idle\": 1, \"admin\": 1, \"crash\": 1},\n"                      \
+    "  \"ended\": {\"completed\": 2, \"idle\": 1, \"admin\": 1, \"crash\": 1, \"stopped\": 0},\n"     \
     "  \"answers\": 18,\n"                                                                              \
     "  \"mean_length_s\": 75,\n"                                                                        \
     "  \"completion_rate\": 0.4,\n"                                                                     \

@@ -105,7 +105,7 @@ static void test_lifecycle(void)
     LT_CHECK_STR(lt_visit_end_name(LT_VISIT_CRASH), "crash");
     lt_kstore_close(ks);
     /* The file: WAL, our schema version, answers kept with their facts. */
-    LT_CHECK_INT(db_int(dir, "PRAGMA user_version;"), 1);
+    LT_CHECK_INT(db_int(dir, "PRAGMA user_version;"), 2);
     LT_CHECK_INT(db_int(dir, "SELECT count(*) FROM answers WHERE visit = 1 AND fact = 'fact-2' AND is_right = 0;"),
                  1);
     char path[1200];
@@ -121,6 +121,35 @@ static void test_lifecycle(void)
     sqlite3_finalize(st);
     sqlite3_close(db);
     LT_CHECK_STR(mode, "wal");
+
+    /* Schema 1 (visits.ended only 0..3) is migrated to 2 keeping every row
+     * and the answers' link to their visit; then "stopped" can be stored. */
+    db = NULL;
+    LT_CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    LT_CHECK(sqlite3_exec(db,
+                          "PRAGMA foreign_keys=OFF; BEGIN;"
+                          "CREATE TABLE v1 (id INTEGER PRIMARY KEY, start_ms INTEGER NOT NULL,"
+                          " end_ms INTEGER NOT NULL DEFAULT 0, lang INTEGER NOT NULL CHECK (lang >= 0),"
+                          " questions INTEGER NOT NULL DEFAULT 0, right_n INTEGER NOT NULL DEFAULT 0,"
+                          " wrong_n INTEGER NOT NULL DEFAULT 0, score INTEGER NOT NULL DEFAULT 0,"
+                          " ended INTEGER CHECK (ended BETWEEN 0 AND 3));"
+                          "INSERT INTO v1 SELECT * FROM visits; DROP TABLE visits;"
+                          "ALTER TABLE v1 RENAME TO visits; PRAGMA user_version = 1; COMMIT;",
+                          NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    LT_CHECK_INT(db_int(dir, "PRAGMA user_version;"), 1);
+    ks = lt_kstore_open(dir, KD_D + 200000, err, sizeof err);
+    LT_CHECK(ks != NULL);
+    LT_CHECK_INT(db_int(dir, "PRAGMA user_version;"), 2);
+    LT_CHECK(lt_kstore_visit_get(ks, v, &vis) && vis.questions == 3 && vis.end == LT_VISIT_COMPLETED);
+    int64_t v2 = lt_kstore_visit_begin(ks, KD_D + 300000, LT_LANG_RU);
+    LT_CHECK(v2 > v);
+    LT_CHECK(lt_kstore_visit_answer(ks, v2, "fact-9", true, 100));
+    LT_CHECK(lt_kstore_visit_end(ks, v2, KD_D + 310000, LT_VISIT_STOPPED));
+    LT_CHECK(lt_kstore_visit_get(ks, v2, &vis) && vis.end == LT_VISIT_STOPPED);
+    LT_CHECK_STR(lt_visit_end_name(LT_VISIT_STOPPED), "stopped");
+    lt_kstore_close(ks);
+    LT_CHECK_INT(db_int(dir, "SELECT count(*) FROM answers a JOIN visits v ON v.id = a.visit;"), 4);
 }
 
 static void test_crash(void)

@@ -40,7 +40,7 @@ expect 2 "check takes one CONFIG" check
 "$seed" "$tmp/data" || { echo "FAIL: kiosk_seed"; exit 1; }
 expect 0 "kiosk-2026-01-05.csv" export --data-dir "$tmp/data" --day 2026-01-05 -o "$tmp/out"
 row=$(tail -n 1 "$tmp/out/kiosk-2026-01-05.csv" | tr -d '\r')
-[ "$row" = "2026-01-05,6,5,2,1,1,1,18,75.0,0.400,4,2,f1 (3/4); a-tie (2/3); f3 (2/3); f2 (1/3)" ] ||
+[ "$row" = "2026-01-05,6,5,2,1,1,1,0,18,75.0,0.400,4,2,f1 (3/4); a-tie (2/3); f3 (2/3); f2 (1/3)" ] ||
     { echo "FAIL: export row: $row"; fail=1; }
 grep -q '"completion_rate": 0.4,' "$tmp/out/kiosk-2026-01-05.json" || { echo "FAIL: export json"; fail=1; }
 expect 0 "kiosk-stats/kiosk-2026-01-06.csv" export --data-dir "$tmp/data" --day 2026-01-06
