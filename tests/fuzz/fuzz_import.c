@@ -1,4 +1,6 @@
-/* fuzz_gift.c: libFuzzer harness for the GIFT importer: any bytes are decoded,
+/* fuzz_import.c: libFuzzer harness for the GIFT and Aiken importers (built
+ * once per format: LT_FUZZ_FORMAT is LT_IMPORT_GIFT or LT_IMPORT_AIKEN, and
+ * LT_FUZZ_NAME the file name the diagnostics use): any bytes are decoded,
  * parsed, checked and written as pack YAML, never crash or leak.
  * Depends on: lt_import.h. Built only with -DLT_FUZZ=ON and clang. */
 #include <stdint.h>
@@ -13,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     lt_import_result r;
     char *yaml;
-    lt_import_buffer("fuzz.gift", (const char *)data, size, LT_IMPORT_GIFT, &r);
+    lt_import_buffer(LT_FUZZ_NAME, (const char *)data, size, LT_FUZZ_FORMAT, &r);
     lt_import_validate(&r);
     yaml = lt_import_pack_yaml(&r, "fuzz", "fuzz");
     if (yaml && r.n_questions > 0) {
