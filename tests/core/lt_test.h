@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 
 static int lt_test_failures;
 static int lt_test_checks;
@@ -69,6 +70,40 @@ static inline char *lt_test_slurp(const char *path, size_t *len)
     }
     fclose(f);
     return buf;
+}
+
+/* Calls fn(path, name, data, len, ctx) for every file of `dir` not starting
+ * with a dot, its bytes read with lt_test_slurp (a file that cannot be read
+ * is a failed check). Returns the number of files, -1 when dir cannot be
+ * opened. Shared by the tests that run a fuzz seed corpus. Needs <dirent.h>. */
+typedef void (*lt_test_file_fn)(const char *path, const char *name, const char *data, size_t len, void *ctx);
+
+static inline int lt_test_each_file(const char *dir, lt_test_file_fn fn, void *ctx)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    int files = 0;
+    if (d == NULL) {
+        return -1;
+    }
+    while ((de = readdir(d)) != NULL) {
+        char path[2048];
+        size_t len = 0;
+        if (de->d_name[0] == '.') {
+            continue;
+        }
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        char *data = lt_test_slurp(path, &len);
+        LT_CHECK(data != NULL);
+        if (data == NULL) {
+            continue;
+        }
+        fn(path, de->d_name, data, len, ctx);
+        free(data);
+        files++;
+    }
+    closedir(d);
+    return files;
 }
 
 #endif
